@@ -1,0 +1,29 @@
+namespace DanVan.Feedback.Core.Cases;
+
+/// <summary>What a filer (or an officer taking a call) gives when a case is filed.</summary>
+public sealed record CaseIntake
+{
+    public required CaseKind Kind { get; init; }
+
+    public required CaseChannel Channel { get; init; }
+
+    public required string TopicCode { get; init; }
+
+    public string? LocalityCode { get; init; }
+
+    public bool InIndustrialZone { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    public required FilerType FilerType { get; init; }
+
+    public required string FilerName { get; init; }
+
+    public string? OrganisationName { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Email { get; init; }
+}

@@ -1,0 +1,105 @@
+using DanVan.Feedback.Core.Routing;
+
+namespace DanVan.Feedback.Core.Cases;
+
+/// <summary>
+/// A phản ánh, kiến nghị, khiếu nại or tố cáo, from receipt to close. State changes only through
+/// its methods, each of which appends to <see cref="Events"/>.
+/// </summary>
+public sealed class FeedbackCase
+{
+    public const int TitleMaxLength = 200;
+    public const int DescriptionMinLength = 20;
+    public const int DescriptionMaxLength = 5000;
+
+    private readonly List<CaseEvent> _events = [];
+    private readonly List<CaseCoordinator> _coordinators = [];
+
+    private FeedbackCase()
+    {
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>The eight symbols of the <see cref="Cases.TrackingCode"/>, as stored.</summary>
+    public string TrackingCode { get; private set; } = "";
+
+    public CaseKind Kind { get; private set; }
+
+    public CaseStatus Status { get; private set; }
+
+    public CaseChannel Channel { get; private set; }
+
+    public string TopicCode { get; private set; } = "";
+
+    /// <summary>The ward, commune or special zone the matter concerns; may be unknown for a city-wide matter.</summary>
+    public string? LocalityCode { get; private set; }
+
+    public bool InIndustrialZone { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public string Description { get; private set; } = "";
+
+    public Filer Filer { get; private set; } = null!;
+
+    /// <summary>When the city received the case; a transfer keeps it (DOMAIN.md).</summary>
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    public string LeadAgencyCode { get; private set; } = "";
+
+    public string? OverseerAgencyCode { get; private set; }
+
+    /// <summary>The routing rule that chose the lead agency, and the task of the decision it implements.</summary>
+    public string RoutingRuleCode { get; private set; } = "";
+
+    public string RoutingTask { get; private set; } = "";
+
+    public IReadOnlyList<CaseEvent> Events => _events;
+
+    public IReadOnlyList<CaseCoordinator> Coordinators => _coordinators;
+
+    public TrackingCode Code => Cases.TrackingCode.Parse(TrackingCode);
+
+    /// <summary>Receives a case and records where the router sent it: the start of every case's history.</summary>
+    public static FeedbackCase Receive(CaseIntake intake, RoutingDecision routing, TrackingCode code, DateTimeOffset receivedAt)
+    {
+        ArgumentNullException.ThrowIfNull(intake);
+        ArgumentNullException.ThrowIfNull(routing);
+
+        var feedbackCase = new FeedbackCase
+        {
+            TrackingCode = code.Value,
+            Kind = intake.Kind,
+            Status = CaseStatus.Received,
+            Channel = intake.Channel,
+            TopicCode = intake.TopicCode,
+            LocalityCode = intake.LocalityCode,
+            InIndustrialZone = intake.InIndustrialZone,
+            Title = intake.Title.Trim(),
+            Description = intake.Description.Trim(),
+            Filer = Filer.Create(intake.FilerType, intake.FilerName, intake.OrganisationName, intake.Phone, intake.Email),
+            ReceivedAt = receivedAt,
+            LeadAgencyCode = routing.LeadAgencyCode,
+            OverseerAgencyCode = routing.OverseerAgencyCode,
+            RoutingRuleCode = routing.RuleCode,
+            RoutingTask = routing.Task,
+        };
+        feedbackCase._coordinators.AddRange(routing.CoordinatingAgencyCodes.Select(c => new CaseCoordinator(c)));
+        feedbackCase._events.Add(CaseEvent.Create(CaseEventType.Received, receivedAt, note: intake.Channel.ToString()));
+        feedbackCase._events.Add(CaseEvent.Create(
+            CaseEventType.Routed,
+            receivedAt,
+            agencyCode: routing.LeadAgencyCode,
+            note: $"{routing.RuleCode} (nhiệm vụ {routing.Task})"));
+        return feedbackCase;
+    }
+}
+
+/// <summary>An agency asked to coordinate on a case (cơ quan phối hợp).</summary>
+public sealed class CaseCoordinator
+{
+    public CaseCoordinator(string agencyCode) => AgencyCode = agencyCode;
+
+    public string AgencyCode { get; private set; }
+}

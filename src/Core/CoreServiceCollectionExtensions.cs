@@ -1,0 +1,58 @@
+using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Data.Providers;
+using DanVan.Feedback.Core.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Feedback.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the database on the configured provider and the services both apps share.
+    /// <paramref name="contentRootPath"/> anchors a relative data directory.
+    /// </summary>
+    public static IServiceCollection AddFeedbackCore(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    {
+        var section = configuration.GetSection(DatabaseOptions.SectionName);
+        var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddOptions<DatabaseOptions>().Bind(section);
+
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider is SqlServer but ConnectionStrings:Feedback is not set.");
+                }
+
+                services.AddDbContext<FeedbackDbContext, SqlServerFeedbackDbContext>(o => o.UseSqlServer(connectionString));
+                break;
+            default:
+                connectionString ??= DefaultSqliteConnectionString(options, contentRootPath);
+                services.AddDbContext<FeedbackDbContext, SqliteFeedbackDbContext>(o => o.UseSqlite(connectionString));
+                break;
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ReferenceDataCache>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<CaseService>();
+        return services;
+    }
+
+    public static string ResolveDataDirectory(DatabaseOptions options, string contentRootPath)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var directory = Path.GetFullPath(Path.Combine(contentRootPath, options.DataDirectory));
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
+
+    private static string DefaultSqliteConnectionString(DatabaseOptions options, string contentRootPath) =>
+        $"Data Source={Path.Combine(ResolveDataDirectory(options, contentRootPath), DatabaseOptions.DefaultFileName)}";
+}

@@ -1,0 +1,72 @@
+using DanVan.Feedback.Core.Agencies;
+using DanVan.Feedback.Core.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DanVan.Feedback.Core.Data.Configurations;
+
+internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<FeedbackCase>
+{
+    public void Configure(EntityTypeBuilder<FeedbackCase> builder)
+    {
+        builder.ToTable("Cases");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.TrackingCode).HasMaxLength(TrackingCode.Length).IsUnicode(false);
+        builder.HasIndex(c => c.TrackingCode).IsUnique();
+        builder.Property(c => c.TopicCode).HasMaxLength(Topic.CodeMaxLength);
+        builder.Property(c => c.LocalityCode).HasMaxLength(Locality.CodeLength);
+        builder.Property(c => c.Title).HasMaxLength(FeedbackCase.TitleMaxLength);
+        builder.Property(c => c.Description).HasMaxLength(FeedbackCase.DescriptionMaxLength);
+        builder.Property(c => c.LeadAgencyCode).HasMaxLength(Agency.CodeMaxLength);
+        builder.Property(c => c.OverseerAgencyCode).HasMaxLength(Agency.CodeMaxLength);
+        builder.Property(c => c.RoutingRuleCode).HasMaxLength(Routing.RoutingRule.CodeMaxLength);
+        builder.Property(c => c.RoutingTask).HasMaxLength(16);
+        builder.Ignore(c => c.Code);
+
+        builder.HasOne<Topic>().WithMany().HasForeignKey(c => c.TopicCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Locality>().WithMany().HasForeignKey(c => c.LocalityCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(c => c.LeadAgencyCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(c => c.OverseerAgencyCode).OnDelete(DeleteBehavior.Restrict);
+
+        // The inbox lists an agency's cases, newest or most urgent first.
+        builder.HasIndex(c => new { c.LeadAgencyCode, c.ReceivedAt });
+
+        builder.OwnsOne(c => c.Filer, filer =>
+        {
+            filer.Property(f => f.Type).HasColumnName("FilerType");
+            filer.Property(f => f.FullName).HasColumnName("FilerName").HasMaxLength(Filer.NameMaxLength);
+            filer.Property(f => f.OrganisationName).HasColumnName("FilerOrganisation").HasMaxLength(Filer.OrganisationMaxLength);
+            filer.Property(f => f.Phone).HasColumnName("FilerPhone").HasMaxLength(Filer.PhoneMaxLength).IsUnicode(false);
+            filer.Property(f => f.Email).HasColumnName("FilerEmail").HasMaxLength(Filer.EmailMaxLength);
+        });
+        builder.Navigation(c => c.Filer).IsRequired();
+
+        builder.OwnsMany(c => c.Coordinators, coordinator =>
+        {
+            coordinator.ToTable("CaseCoordinators");
+            coordinator.WithOwner().HasForeignKey("CaseId");
+            coordinator.Property<int>("Id");
+            coordinator.HasKey("Id");
+            coordinator.Property(c => c.AgencyCode).HasMaxLength(Agency.CodeMaxLength);
+            coordinator.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyCode).OnDelete(DeleteBehavior.Restrict);
+            coordinator.HasIndex(c => c.AgencyCode);
+        });
+
+        builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.Coordinators).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> builder)
+    {
+        builder.ToTable("CaseEvents");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.ActorUserId).HasMaxLength(450);
+        builder.Property(e => e.AgencyCode).HasMaxLength(Agency.CodeMaxLength);
+        builder.Property(e => e.Note).HasMaxLength(CaseEvent.NoteMaxLength);
+        builder.HasIndex(e => new { e.CaseId, e.OccurredAt });
+    }
+}

@@ -1,0 +1,64 @@
+using DanVan.Feedback.Core.Data.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Feedback.Core.Data;
+
+/// <summary>
+/// Brings the database to the current schema and adds any shipped reference data it lacks. Safe to
+/// run from both apps at once and on every start: rows already present (and edited by
+/// administrators) are left as they are.
+/// </summary>
+public sealed class DatabaseInitializer(FeedbackDbContext db, IOptions<DatabaseOptions> options, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        if (settings.MigrateOnStart ?? settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // EF takes a migration lock, so two apps starting on one fresh file do not race.
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the Portal write while the Backoffice reads; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        try
+        {
+            await SeedMissingAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The other app seeded the same rows a moment ago; look again with fresh eyes.
+            db.ChangeTracker.Clear();
+            await SeedMissingAsync(cancellationToken);
+        }
+    }
+
+    private async Task SeedMissingAsync(CancellationToken cancellationToken)
+    {
+        var added = 0;
+        added += await AddMissingAsync(db.Localities, SeedData.Localities(), l => l.Code, cancellationToken);
+        added += await AddMissingAsync(db.Agencies, SeedData.Agencies(), a => a.Code, cancellationToken);
+        added += await AddMissingAsync(db.Topics, SeedData.Topics(), t => t.Code, cancellationToken);
+        added += await AddMissingAsync(db.RoutingRules, SeedData.RoutingRules(), r => r.Code, cancellationToken);
+        if (added > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded {Count} reference rows (localities, agencies, topics, routing rules)", added);
+        }
+    }
+
+    private static async Task<int> AddMissingAsync<T>(DbSet<T> set, IReadOnlyList<T> shipped, Func<T, string> key, CancellationToken cancellationToken)
+        where T : class
+    {
+        var existing = (await set.AsNoTracking().ToListAsync(cancellationToken)).Select(key).ToHashSet(StringComparer.Ordinal);
+        var missing = shipped.Where(row => !existing.Contains(key(row))).ToList();
+        set.AddRange(missing);
+        return missing.Count;
+    }
+}

@@ -1,0 +1,31 @@
+namespace DanVan.Feedback.Core.Data;
+
+public enum DatabaseProvider
+{
+    /// <summary>The embedded default: a file, no server to install.</summary>
+    Sqlite,
+
+    SqlServer,
+}
+
+/// <summary>The <c>Database</c> configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+    public const string ConnectionStringName = "Feedback";
+    public const string DefaultFileName = "danvan-feedback.db";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// Where the embedded database (and later uploads and mail pickup) live when no connection string
+    /// is given. A relative path is taken from the application's content root.
+    /// </summary>
+    public string DataDirectory { get; set; } = "App_Data";
+
+    /// <summary>
+    /// Apply migrations at start-up. On by default for SQLite; SQL Server is normally deployed from
+    /// the idempotent script, so there it is off unless set.
+    /// </summary>
+    public bool? MigrateOnStart { get; set; }
+}

@@ -1,0 +1,64 @@
+using DanVan.Feedback.Core.Agencies;
+using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Core.Staff;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Feedback.Core.Data;
+
+/// <summary>
+/// The provider-neutral model. Each engine has its own subclass in <c>Providers/</c> with its own
+/// migration set, so the two sets never mix (EF Core "multiple providers" pattern).
+/// </summary>
+public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
+{
+    public DbSet<FeedbackCase> Cases => Set<FeedbackCase>();
+
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<Locality> Localities => Set<Locality>();
+
+    public DbSet<Topic> Topics => Set<Topic>();
+
+    public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseHistoryRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseHistoryRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(FeedbackDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Enums as text: the database reads the same to a person as the code does, and new values need no migration.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    // A case's history is its legal record and the source of every deadline and metric: append only.
+    private void RefuseHistoryRewrites()
+    {
+        var rewritten = ChangeTracker.Entries<CaseEvent>()
+            .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
+        if (rewritten)
+        {
+            throw new InvalidOperationException("Case history is append-only: an event cannot be changed or deleted.");
+        }
+    }
+}
