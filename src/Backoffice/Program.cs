@@ -1,26 +1,34 @@
+using DanVan.Feedback.Backoffice;
+using DanVan.Feedback.Backoffice.Staff;
+using DanVan.Feedback.Core;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+builder.Services.AddFeedbackCore(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddBackoffice(builder.Configuration);
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
+await app.Services.InitializeFeedbackDatabaseAsync();
+if (app.Environment.IsDevelopment())
+{
+    await app.Services.SeedDevelopmentStaffAsync();
+}
+
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
+    app.UseExceptionHandler("/loi");
     app.UseHsts();
 }
 
-app.UseHttpsRedirection();
-
+app.UseStatusCodePagesWithReExecute("/loi/{0}");
+app.UseRequestLocalization();
 app.UseRouting();
-
+app.UseAuthentication();
 app.UseAuthorization();
-
+app.UseAntiforgery();
 app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapHealthChecks("/healthz").AllowAnonymous();
 
-app.Run();
+await app.RunAsync();

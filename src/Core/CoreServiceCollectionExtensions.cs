@@ -56,3 +56,13 @@ public static class CoreServiceCollectionExtensions
     private static string DefaultSqliteConnectionString(DatabaseOptions options, string contentRootPath) =>
         $"Data Source={Path.Combine(ResolveDataDirectory(options, contentRootPath), DatabaseOptions.DefaultFileName)}";
 }
+
+public static class DatabaseStartupExtensions
+{
+    /// <summary>Migrates (where configured) and seeds the database before the app takes requests.</summary>
+    public static async Task InitializeFeedbackDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+    }
+}

@@ -9,7 +9,8 @@ namespace DanVan.Feedback.Core.Cases;
 public static partial class ContactNormalizer
 {
     /// <summary>A Vietnamese number in national form: 0 followed by 9 or 10 digits (mobile and landline).</summary>
-    [GeneratedRegex(@"^0\d{9,10}$")]
+    /// <remarks>No national number continues 0 after the trunk 0: "+84 0912…" must not become "00912…".</remarks>
+    [GeneratedRegex(@"^0[1-9]\d{8,9}$")]
     private static partial Regex NationalPhone();
 
     /// <summary>Returns the phone as "0xxxxxxxxx", or null when the text is not a Vietnamese phone number.</summary>
@@ -27,6 +28,8 @@ public static partial class ContactNormalizer
             digits = digits.StartsWith("0084", StringComparison.Ordinal) ? digits[4..]
                 : digits.StartsWith("84", StringComparison.Ordinal) ? digits[2..]
                 : "";
+            // "+84 (0)912…" carries the trunk 0 after the country code; people write it so, and mean 0912….
+            digits = digits.StartsWith('0') ? digits[1..] : digits;
             digits = digits.Length > 0 ? "0" + digits : "";
         }
 
@@ -46,7 +49,7 @@ public static partial class ContactNormalizer
         var trimmed = email.Trim().ToLowerInvariant();
         var at = trimmed.IndexOf('@', StringComparison.Ordinal);
         var valid = at > 0 && at == trimmed.LastIndexOf('@') && trimmed.IndexOf('.', at) > at + 1
-            && !trimmed.EndsWith('.') && !trimmed.Any(char.IsWhiteSpace);
+            && !trimmed.EndsWith('.') && !trimmed.Contains("..", StringComparison.Ordinal) && !trimmed.Any(char.IsWhiteSpace);
         return valid ? trimmed : null;
     }
 }

@@ -2,6 +2,7 @@ using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Staff;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,10 +10,13 @@ namespace DanVan.Feedback.Core.Data;
 
 /// <summary>
 /// The provider-neutral model. Each engine has its own subclass in <c>Providers/</c> with its own
-/// migration set, so the two sets never mix (EF Core "multiple providers" pattern).
+/// migration set, so the two sets never mix (EF Core "multiple providers" pattern). Staff accounts
+/// and data-protection keys live here too, so app instances stay stateless.
 /// </summary>
-public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
+public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<FeedbackCase> Cases => Set<FeedbackCase>();
 
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();

@@ -76,5 +76,7 @@ public sealed class RoutingRule
     public IReadOnlyList<string> CoordinatingAgencies =>
         string.IsNullOrWhiteSpace(CoordinatingAgencyCodes)
             ? []
-            : CoordinatingAgencyCodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            : CoordinatingAgencyCodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
 }

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace DanVan.Feedback.Backoffice.Authorization;
+
+/// <summary>
+/// Which folder needs which policy, in one place. The fallback policy already denies anonymous users
+/// everything; this list names the pages open to them and the folders that need more than sign-in.
+/// </summary>
+public static class PageConventions
+{
+    public static void Apply(PageConventionCollection conventions)
+    {
+        conventions.AuthorizeFolder("/", Policies.Staff);
+        conventions.AllowAnonymousToPage("/Account/SignIn");
+        conventions.AllowAnonymousToPage("/Error");
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using DanVan.Feedback.Backoffice.Authorization;
+using DanVan.Feedback.Backoffice.Staff;
+using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Staff;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+
+namespace DanVan.Feedback.Backoffice;
+
+public static class BackofficeServiceCollectionExtensions
+{
+    public static IServiceCollection AddBackoffice(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorPages(options => PageConventions.Apply(options.Conventions));
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/dang-nhap";
+            options.LogoutPath = "/dang-xuat";
+            options.AccessDeniedPath = "/loi/403";
+            options.Cookie.Name = "danvan.staff";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddIdentityCore<StaffUser>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<FeedbackDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(Policies.StaffOnly)
+            .AddPolicy(Policies.Staff, Policies.StaffOnly);
+        services.AddSingleton<IAuthorizationHandler, CaseAccessHandler>();
+
+        services.AddDataProtection()
+            .SetApplicationName("DanVan.Feedback.Backoffice")
+            .PersistKeysToDbContext<FeedbackDbContext>();
+
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var vietnamese = new CultureInfo("vi-VN");
+            options.DefaultRequestCulture = new RequestCulture(vietnamese);
+            options.SupportedCultures = [vietnamese];
+            options.SupportedUICultures = [vietnamese];
+        });
+
+        services.AddOptions<StaffSeedOptions>().Bind(configuration.GetSection(StaffSeedOptions.SectionName));
+        services.AddHealthChecks().AddDbContextCheck<FeedbackDbContext>();
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using DanVan.Feedback.Core.Cases;
+
+namespace DanVan.Feedback.Backoffice;
+
+/// <summary>How case vocabulary reads to staff, and dates in Hải Phòng's time zone (UTC+7).</summary>
+public static class CaseLabels
+{
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static string Kind(CaseKind kind) => kind switch
+    {
+        CaseKind.Feedback => "Phản ánh",
+        CaseKind.Recommendation => "Kiến nghị",
+        CaseKind.Complaint => "Khiếu nại",
+        CaseKind.Denunciation => "Tố cáo",
+        _ => kind.ToString(),
+    };
+
+    public static string Status(CaseStatus status) => status switch
+    {
+        CaseStatus.Received => "Mới tiếp nhận",
+        _ => status.ToString(),
+    };
+
+    public static string Channel(CaseChannel channel) => channel switch
+    {
+        CaseChannel.Web => "Cổng thông tin",
+        CaseChannel.Hotline => "Đường dây nóng",
+        CaseChannel.Phone => "Điện thoại",
+        CaseChannel.Sms => "Tin nhắn SMS",
+        CaseChannel.Email => "Thư điện tử",
+        CaseChannel.InPerson => "Trực tiếp",
+        CaseChannel.Post => "Bưu chính",
+        _ => channel.ToString(),
+    };
+
+    public static string History(CaseEventType type, string? agencyName, string? note) => type switch
+    {
+        CaseEventType.Received => "Tiếp nhận hồ sơ",
+        CaseEventType.Routed => $"Chuyển đến {agencyName} theo {note}",
+        _ => type.ToString(),
+    };
+
+    public static string DateTime(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("HH:mm dd/MM/yyyy", Vietnamese);
+}

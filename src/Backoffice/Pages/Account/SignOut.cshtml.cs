@@ -1,0 +1,18 @@
+using DanVan.Feedback.Core.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DanVan.Feedback.Backoffice.Pages.Account;
+
+/// <summary>Sign-out is a POST with a token, so a link in an e-mail cannot sign anyone out.</summary>
+public sealed class SignOutModel(SignInManager<StaffUser> signInManager) : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Index");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signInManager.SignOutAsync();
+        return LocalRedirect("/dang-nhap");
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using DanVan.Feedback.Core.Cases;
+
+namespace DanVan.Feedback.Portal;
+
+/// <summary>How case vocabulary reads to the public, and dates in Hải Phòng's time zone (UTC+7).</summary>
+public static class CaseLabels
+{
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static string Kind(CaseKind kind) => kind switch
+    {
+        CaseKind.Feedback => "Phản ánh",
+        CaseKind.Recommendation => "Kiến nghị",
+        CaseKind.Complaint => "Khiếu nại",
+        CaseKind.Denunciation => "Tố cáo",
+        _ => kind.ToString(),
+    };
+
+    public static string Status(CaseStatus status) => status switch
+    {
+        CaseStatus.Received => "Đã tiếp nhận, chờ xử lý",
+        _ => status.ToString(),
+    };
+
+    public static string TimelineText(CaseEventType type, string? agencyName) => type switch
+    {
+        CaseEventType.Received => "Hệ thống đã tiếp nhận phản ánh, kiến nghị của quý vị.",
+        CaseEventType.Routed => $"Đã chuyển đến {agencyName} để giải quyết.",
+        _ => type.ToString(),
+    };
+
+    public static string Date(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("dd/MM/yyyy", Vietnamese);
+
+    public static string DateTime(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("HH:mm 'ngày' dd/MM/yyyy", Vietnamese);
+}

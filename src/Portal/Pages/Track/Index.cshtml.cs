@@ -1,0 +1,101 @@
+using System.ComponentModel.DataAnnotations;
+using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Routing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Feedback.Portal.Pages.Track;
+
+/// <summary>
+/// Tra cứu: the code together with the filer's phone or e-mail shows where a case stands. Both are
+/// needed, and a mismatch says no more than "not found", so a code alone reveals nothing.
+/// </summary>
+public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenceData) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public CaseStatusView? Result { get; private set; }
+
+    public bool NoMatch { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(Input.Code) && !TrackingCode.TryParse(Input.Code, out _))
+        {
+            ModelState.AddModelError("Input.Code", "Mã tra cứu chưa đúng. Mã gồm 8 ký tự, ví dụ ABCD-EFGH; quý vị vui lòng kiểm tra lại.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            ViewData["HasErrors"] = true;
+            return Status(StatusCodes.Status400BadRequest);
+        }
+
+        var code = TrackingCode.Parse(Input.Code!);
+        var found = await db.Cases.AsNoTracking()
+            .Where(c => c.TrackingCode == code.Value)
+            .Select(c => new
+            {
+                c.Filer,
+                c.Kind,
+                c.Status,
+                c.Title,
+                c.ReceivedAt,
+                c.LeadAgencyCode,
+                Timeline = c.Events.Where(e => e.IsPublic).OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
+                    .Select(e => new TimelineEntry(e.Type, e.OccurredAt, e.AgencyCode))
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+
+        if (found is null || !found.Filer.HasContact(Input.Contact!))
+        {
+            NoMatch = true;
+            return Status(StatusCodes.Status404NotFound);
+        }
+
+        var directory = await referenceData.GetAsync(cancellationToken);
+        Result = new CaseStatusView(
+            code.ToString(), found.Kind, found.Status, found.Title, found.ReceivedAt,
+            directory.AgencyName(found.LeadAgencyCode),
+            found.Timeline.Select(t => t with { AgencyCode = t.AgencyCode is null ? null : directory.AgencyName(t.AgencyCode) }).ToList());
+        return Page();
+    }
+
+    private PageResult Status(int statusCode)
+    {
+        var page = Page();
+        page.StatusCode = statusCode;
+        return page;
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Quý vị vui lòng nhập mã tra cứu.")]
+        [StringLength(TrackingCode.MaxInputLength, ErrorMessage = "Mã tra cứu chưa đúng. Mã gồm 8 ký tự, ví dụ ABCD-EFGH; quý vị vui lòng kiểm tra lại.")]
+        public string? Code { get; set; }
+
+        [Required(ErrorMessage = "Quý vị vui lòng nhập số điện thoại hoặc thư điện tử đã khai khi gửi.")]
+        [StringLength(Filer.EmailMaxLength, ErrorMessage = "Thông tin liên hệ không quá {1} ký tự.")]
+        public string? Contact { get; set; }
+    }
+
+    /// <summary>A public timeline entry; <see cref="AgencyCode"/> becomes the agency's name for display.</summary>
+    public sealed record TimelineEntry(CaseEventType Type, DateTimeOffset OccurredAt, string? AgencyCode);
+
+    public sealed record CaseStatusView(
+        string Code,
+        CaseKind Kind,
+        CaseStatus Status,
+        string Title,
+        DateTimeOffset ReceivedAt,
+        string LeadAgencyName,
+        IReadOnlyList<TimelineEntry> Timeline);
+}
