@@ -22,6 +22,7 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
     {
         Directory = await referenceData.GetAsync(cancellationToken);
         CheckAgainstReferenceData();
+        CheckContactAndOrganisation();
         if (!ModelState.IsValid)
         {
             return Invalid();
@@ -65,7 +66,37 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         }
     }
 
-    public sealed class InputModel : IValidatableObject
+    // Checks across fields run on every post, not only once each field is valid on its own, so the
+    // filer sees every problem in one go.
+    private void CheckContactAndOrganisation()
+    {
+        if (string.IsNullOrWhiteSpace(Input.Phone) && string.IsNullOrWhiteSpace(Input.Email))
+        {
+            ModelState.AddModelError("Input.Phone", "Quý vị vui lòng nhập số điện thoại hoặc thư điện tử để cơ quan liên hệ, trả lời.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Input.Phone) && ContactNormalizer.NormalizePhone(Input.Phone) is null)
+        {
+            ModelState.AddModelError("Input.Phone", "Số điện thoại chưa đúng. Quý vị vui lòng nhập số điện thoại Việt Nam, ví dụ 0912 345 678.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Input.Email) && ContactNormalizer.NormalizeEmail(Input.Email) is null)
+        {
+            ModelState.AddModelError("Input.Email", "Địa chỉ thư điện tử chưa đúng. Quý vị vui lòng nhập theo dạng ten@vidu.vn.");
+        }
+
+        if (Input.FilerType == FilerType.Business && string.IsNullOrWhiteSpace(Input.OrganisationName))
+        {
+            ModelState.AddModelError("Input.OrganisationName", "Quý vị vui lòng nhập tên tổ chức, doanh nghiệp.");
+        }
+
+        if (Input.Description is { Length: > 0 } text && text.Trim().Length < FeedbackCase.DescriptionMinLength)
+        {
+            ModelState.AddModelError("Input.Description", $"Nội dung cần ít nhất {FeedbackCase.DescriptionMinLength} ký tự, đủ để cơ quan hiểu rõ vấn đề.");
+        }
+    }
+
+    public sealed class InputModel
     {
         [Required(ErrorMessage = "Quý vị vui lòng chọn gửi phản ánh hay kiến nghị.")]
         [AllowedValues(CaseKind.Feedback, CaseKind.Recommendation, ErrorMessage = "Quý vị vui lòng chọn gửi phản ánh hay kiến nghị.")]
@@ -120,39 +151,6 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         [Range(typeof(bool), "true", "true", ErrorMessage = "Quý vị vui lòng xác nhận đã đọc thông báo xử lý dữ liệu cá nhân.")]
         [Display(Name = "xác nhận đã đọc thông báo")]
         public bool PrivacyAccepted { get; set; }
-
-        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-        {
-            if (string.IsNullOrWhiteSpace(Phone) && string.IsNullOrWhiteSpace(Email))
-            {
-                yield return new ValidationResult(
-                    "Quý vị vui lòng nhập số điện thoại hoặc thư điện tử để cơ quan liên hệ, trả lời.", [nameof(Phone)]);
-            }
-
-            if (!string.IsNullOrWhiteSpace(Phone) && ContactNormalizer.NormalizePhone(Phone) is null)
-            {
-                yield return new ValidationResult(
-                    "Số điện thoại chưa đúng. Quý vị vui lòng nhập số điện thoại Việt Nam, ví dụ 0912 345 678.", [nameof(Phone)]);
-            }
-
-            if (!string.IsNullOrWhiteSpace(Email) && ContactNormalizer.NormalizeEmail(Email) is null)
-            {
-                yield return new ValidationResult(
-                    "Địa chỉ thư điện tử chưa đúng. Quý vị vui lòng nhập theo dạng ten@vidu.vn.", [nameof(Email)]);
-            }
-
-            if (FilerType == Core.Cases.FilerType.Business && string.IsNullOrWhiteSpace(OrganisationName))
-            {
-                yield return new ValidationResult(
-                    "Quý vị vui lòng nhập tên tổ chức, doanh nghiệp.", [nameof(OrganisationName)]);
-            }
-
-            if (Description is { } text && text.Trim().Length < FeedbackCase.DescriptionMinLength)
-            {
-                yield return new ValidationResult(
-                    $"Nội dung cần ít nhất {FeedbackCase.DescriptionMinLength} ký tự, đủ để cơ quan hiểu rõ vấn đề.", [nameof(Description)]);
-            }
-        }
 
         public CaseIntake ToIntake() => new()
         {

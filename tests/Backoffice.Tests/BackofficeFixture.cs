@@ -1,0 +1,50 @@
+using System.Net;
+using DanVan.Feedback.TestCommon;
+
+namespace DanVan.Feedback.Backoffice.Tests;
+
+/// <summary>
+/// The Backoffice and the Portal on one SQLite file, as they run in production: a case filed on the
+/// Portal is what the officers see.
+/// </summary>
+public sealed class BackofficeFixture : IDisposable
+{
+    public BackofficeFixture()
+    {
+        Database = new TestDatabase();
+        Backoffice = new BackofficeFactory(Database);
+        Portal = new PortalFactory(Database);
+    }
+
+    public TestDatabase Database { get; }
+
+    public BackofficeFactory Backoffice { get; }
+
+    public PortalFactory Portal { get; }
+
+    /// <summary>Files a case through the Portal's form and returns the code shown to the filer.</summary>
+    public async Task<string> FileOnPortalAsync(Dictionary<string, string> form)
+    {
+        var client = Portal.CreateBrowserClient();
+        var response = await client.SubmitFormAsync("/phan-anh/gui", form);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var confirmation = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        return confirmation.Text("#tracking-code");
+    }
+
+    /// <summary>A browser-like client signed in as the given staff member.</summary>
+    public async Task<HttpClient> SignInAsync(string userName, string password = BackofficeFactory.StaffPassword)
+    {
+        var client = Backoffice.CreateBrowserClient();
+        var response = await client.SubmitFormAsync("/dang-nhap", [new("Input.UserName", userName), new("Input.Password", password)]);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{userName} should be signed in and redirected; got {(int)response.StatusCode}.");
+        return client;
+    }
+
+    public void Dispose()
+    {
+        Portal.Dispose();
+        Backoffice.Dispose();
+        Database.Dispose();
+    }
+}

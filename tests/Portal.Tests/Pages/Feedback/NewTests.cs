@@ -1,0 +1,231 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.TestCommon;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Feedback.Portal.Tests.Pages.Feedback;
+
+public sealed partial class NewTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    private const string FormUrl = "/phan-anh/gui";
+
+    [GeneratedRegex(@"^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$")]
+    private static partial Regex DisplayedCode();
+
+    [Fact]
+    public async Task Post_ValidFeedback_StoresCaseRoutedToCommuneAndShowsCodeOnConfirmation()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var title = $"Lấn chiếm vỉa hè {Guid.NewGuid():N}";
+
+        // Act
+        var response = await client.SubmitFormAsync(FormUrl, TestData.FeedbackForm(f => f["Input.Title"] = title));
+        var confirmation = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+
+        // Assert
+        Assert.True(response.StatusCode == HttpStatusCode.SeeOther, $"A stored case answers 303 so a reload cannot file it twice; got {(int)response.StatusCode}.");
+        Assert.Equal("/phan-anh/da-gui", response.Headers.Location!.OriginalString);
+        var shownCode = confirmation.Text("#tracking-code");
+        Assert.Matches(DisplayedCode(), shownCode);
+        Assert.Equal(TestData.HongBangCommittee, confirmation.Text("#lead-agency"));
+
+        var stored = await fixture.QueryAsync(db => db.Cases.Include(c => c.Events).SingleAsync(c => c.Title == title));
+        Assert.Equal(TrackingCode.Parse(shownCode).Value, stored.TrackingCode);
+        Assert.Equal("UBND-11311", stored.LeadAgencyCode);
+        Assert.Equal("DIA-PHUONG", stored.RoutingRuleCode);
+        Assert.Equal(CaseChannel.Web, stored.Channel);
+        Assert.Equal(CaseStatus.Received, stored.Status);
+        Assert.Equal("0912345678", stored.Filer.Phone);
+        Assert.Equal([CaseEventType.Received, CaseEventType.Routed], stored.Events.OrderBy(e => e.Id).Select(e => e.Type));
+    }
+
+    [Theory]
+    [InlineData("dat-dai", "false", "Sở Nông nghiệp và Môi trường")]
+    [InlineData("y-te", "false", "Sở Y tế")]
+    [InlineData("trat-tu-do-thi", "true", "Ban Quản lý Khu kinh tế Hải Phòng")]
+    [InlineData("khac", "false", "Văn phòng Ủy ban nhân dân thành phố")]
+    public async Task Post_TopicOrIndustrialZone_ConfirmationNamesTheAgencyTheRulesChoose(string topic, string inZone, string expectedAgency)
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+
+        // Act
+        var response = await client.SubmitFormAsync(FormUrl, TestData.FeedbackForm(f =>
+        {
+            f["Input.TopicCode"] = topic;
+            f["Input.InIndustrialZone"] = inZone;
+        }));
+        var confirmation = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+
+        // Assert
+        Assert.Equal(expectedAgency, confirmation.Text("#lead-agency"));
+    }
+
+    [Fact]
+    public async Task Post_MissingFields_Returns400WithVietnameseSummaryLinkedToFieldsAndKeepsInput()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var before = await fixture.QueryAsync(db => db.Cases.CountAsync());
+        var typed = "Đèn đường ngõ 45 không sáng";
+
+        // Act
+        var response = await client.SubmitFormAsync(FormUrl, [new("Input.Title", typed)]);
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var summary = page.QuerySelector(".error-summary");
+        Assert.NotNull(summary);
+        Assert.Equal("alert", summary.GetAttribute("role"));
+        var links = summary.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        foreach (var field in new[] { "#Input_Kind", "#Input_TopicCode", "#Input_LocalityCode", "#Input_Description", "#Input_FilerName", "#Input_Phone", "#Input_PrivacyAccepted" })
+        {
+            Assert.Contains(field, links);
+            Assert.True(page.QuerySelector(field) is not null, $"The summary links to {field}, which must exist on the page.");
+        }
+
+        Assert.Contains("Quý vị vui lòng nhập nội dung phản ánh, kiến nghị.", summary.TextContent);
+        Assert.Equal(typed, page.QuerySelector("#Input_Title")!.GetAttribute("value"));
+        Assert.StartsWith("Lỗi:", page.Title);
+        Assert.Equal(before, await fixture.QueryAsync(db => db.Cases.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("Input.LocalityCode", "99999", "#Input_LocalityCode")]
+    [InlineData("Input.TopicCode", "khong-co-linh-vuc-nay", "#Input_TopicCode")]
+    [InlineData("Input.Kind", "Denunciation", "#Input_Kind")]
+    [InlineData("Input.Kind", "khong-hop-le", "#Input_Kind")]
+    [InlineData("Input.FilerType", "Alien", "#Input_FilerType")]
+    [InlineData("Input.Phone", "12345", "#Input_Phone")]
+    [InlineData("Input.Email", "khong-phai-email", "#Input_Email")]
+    [InlineData("Input.Description", "Quá ngắn", "#Input_Description")]
+    [InlineData("Input.OrganisationName", "", "#Input_OrganisationName")]
+    public async Task Post_InvalidValue_Returns400NamingTheFieldAndStoresNothing(string field, string value, string link)
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var title = $"Không được lưu {Guid.NewGuid():N}";
+        var form = TestData.FeedbackForm(f =>
+        {
+            f["Input.Title"] = title;
+            f[field] = value;
+            if (field == "Input.OrganisationName")
+            {
+                f["Input.FilerType"] = "Business";
+            }
+        });
+
+        // Act
+        var response = await client.SubmitFormAsync(FormUrl, form);
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var links = page.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href"));
+        Assert.Contains(link, links);
+        Assert.False(await fixture.QueryAsync(db => db.Cases.AnyAsync(c => c.Title == title)), "A rejected form must store nothing.");
+    }
+
+    [Theory]
+    [InlineData("Input.Title", FeedbackCase.TitleMaxLength + 1)]
+    [InlineData("Input.Description", FeedbackCase.DescriptionMaxLength + 1)]
+    [InlineData("Input.FilerName", 101)]
+    public async Task Post_OverLongText_Returns400AndStoresNothing(string field, int length)
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var marker = $"Quá dài {Guid.NewGuid():N}";
+        var form = TestData.FeedbackForm(f =>
+        {
+            f["Input.Title"] = marker;
+            f[field] = new string('ă', length);
+        });
+
+        // Act
+        var response = await client.SubmitFormAsync(FormUrl, form);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(await fixture.QueryAsync(db => db.Cases.AnyAsync(c => c.Title == marker || c.Title.Length > FeedbackCase.TitleMaxLength)));
+    }
+
+    [Fact]
+    public async Task Post_WithoutAntiforgeryToken_Returns400WithExplanationAndStoresNothing()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        await client.GetDocumentAsync(FormUrl);
+        var title = $"Không có mã chống giả mạo {Guid.NewGuid():N}";
+
+        // Act
+        var response = await client.PostAsync(FormUrl, new FormUrlEncodedContent(TestData.FeedbackForm(f => f["Input.Title"] = title)));
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Biểu mẫu không hợp lệ hoặc đã hết hạn", page.Text("h1"));
+        Assert.False(await fixture.QueryAsync(db => db.Cases.AnyAsync(c => c.Title == title)));
+    }
+
+    [Fact]
+    public async Task Post_NotAFormAtAll_Returns4xxNot500()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+
+        // Act
+        var response = await client.PostAsync(FormUrl, new StringContent("{\"Input\":{}}", System.Text.Encoding.UTF8, "application/json"));
+
+        // Assert
+        Assert.InRange((int)response.StatusCode, 400, 499);
+    }
+
+    [Fact]
+    public async Task Get_Sent_WithoutAFreshFiling_RedirectsToTracking()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+
+        // Act
+        var response = await client.GetAsync("/phan-anh/da-gui");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/tra-cuu", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/phan-anh/gui")]
+    [InlineData("/tra-cuu")]
+    public async Task Get_PageWithForm_EveryPostFormCarriesAnAntiforgeryToken(string url)
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+
+        // Act
+        var page = await client.GetDocumentAsync(url);
+
+        // Assert
+        var forms = page.QuerySelectorAll("form[method=post]");
+        Assert.NotEmpty(forms);
+        Assert.All(forms, form => Assert.NotNull(form.QuerySelector($"input[name={HtmlForms.TokenField}]")));
+    }
+
+    [Fact]
+    public async Task Get_Form_ListsAll114CommunesAndEveryTopic()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+
+        // Act
+        var page = await client.GetDocumentAsync(FormUrl);
+
+        // Assert
+        Assert.Equal(114, page.QuerySelectorAll("#Input_LocalityCode option[value]:not([value=''])").Length);
+        Assert.Equal(await fixture.QueryAsync(db => db.Topics.CountAsync()), page.QuerySelectorAll("#Input_TopicCode option[value]:not([value=''])").Length);
+        Assert.Equal("vi", page.DocumentElement.GetAttribute("lang"));
+    }
+}

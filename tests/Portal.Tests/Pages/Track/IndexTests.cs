@@ -1,0 +1,109 @@
+using System.Net;
+using DanVan.Feedback.TestCommon;
+
+namespace DanVan.Feedback.Portal.Tests.Pages.Track;
+
+public sealed class IndexTests(PortalFixture fixture) : IClassFixture<PortalFixture>
+{
+    private const string TrackUrl = "/tra-cuu";
+
+    [Theory]
+    [InlineData("+84 912 345 678")]
+    [InlineData("0912.345.678")]
+    public async Task Post_CodeAndPhoneTypedAnyWay_ShowsStatusAgencyAndTimeline(string phoneAsTyped)
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var code = await FileAsync(client, TestData.FeedbackForm());
+
+        // Act
+        var response = await client.SubmitFormAsync(TrackUrl, [new("Input.Code", code.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal)), new("Input.Contact", phoneAsTyped)]);
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Đã tiếp nhận, chờ xử lý", page.Text("#case-status"));
+        Assert.Equal(TestData.HongBangCommittee, page.Text("#lead-agency"));
+        var timeline = page.QuerySelectorAll(".timeline li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, timeline.Count);
+        Assert.Contains($"Đã chuyển đến {TestData.HongBangCommittee}", timeline[1]);
+    }
+
+    [Fact]
+    public async Task Post_CodeAndEmailInOtherCase_FindsTheCase()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var code = await FileAsync(client, TestData.FeedbackForm(f =>
+        {
+            f["Input.Phone"] = "";
+            f["Input.Email"] = "lan.nguyen@example.vn";
+        }));
+
+        // Act
+        var response = await client.SubmitFormAsync(TrackUrl, [new("Input.Code", code), new("Input.Contact", " Lan.Nguyen@Example.VN ")]);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_RightCodeWrongContact_Returns404AndRevealsNothing()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var code = await FileAsync(client, TestData.FeedbackForm());
+
+        // Act
+        var response = await client.SubmitFormAsync(TrackUrl, [new("Input.Code", code), new("Input.Contact", "0987654321")]);
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy hồ sơ", page.Body!.TextContent);
+        Assert.Null(page.QuerySelector("#lead-agency"));
+        Assert.DoesNotContain("Hồng Bàng", page.Body.TextContent);
+    }
+
+    [Theory]
+    [InlineData("ABCD-EFG", "too short")]
+    [InlineData("O0I1-ABCD", "look-alike symbols that are never in a code")]
+    [InlineData("", "empty")]
+    public async Task Post_MalformedCode_Returns400WithMessageOnTheCodeField(string code, string why)
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+
+        // Act
+        var response = await client.SubmitFormAsync(TrackUrl, [new("Input.Code", code), new("Input.Contact", "0912345678")]);
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"A code that is {why} is bad input: 400 expected, got {(int)response.StatusCode}.");
+        Assert.Contains("#Input_Code", page.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task Post_CodeWithOneSymbolMistyped_IsCaughtByTheCheckSymbol()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var code = await FileAsync(client, TestData.FeedbackForm());
+        var wrongFirst = code[0] == 'A' ? 'B' : 'A';
+        var mistyped = wrongFirst + code[1..];
+
+        // Act
+        var response = await client.SubmitFormAsync(TrackUrl, [new("Input.Code", mistyped), new("Input.Contact", "0912345678")]);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static async Task<string> FileAsync(HttpClient client, Dictionary<string, string> form)
+    {
+        var response = await client.SubmitFormAsync("/phan-anh/gui", form);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var confirmation = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        return confirmation.Text("#tracking-code");
+    }
+}

@@ -1,0 +1,32 @@
+using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.TestCommon;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Feedback.Portal.Tests;
+
+/// <summary>One Portal on its own SQLite file for a test class.</summary>
+public sealed class PortalFixture : IDisposable
+{
+    public PortalFixture()
+    {
+        Database = new TestDatabase();
+        Factory = new PortalFactory(Database);
+    }
+
+    public TestDatabase Database { get; }
+
+    public PortalFactory Factory { get; }
+
+    /// <summary>Runs a query against the same database the Portal writes, in a scope of its own.</summary>
+    public async Task<T> QueryAsync<T>(Func<FeedbackDbContext, Task<T>> query)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<FeedbackDbContext>());
+    }
+
+    public void Dispose()
+    {
+        Factory.Dispose();
+        Database.Dispose();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit;
+
+namespace DanVan.Feedback.TestCommon;
+
+/// <summary>Reads pages as a browser would and posts their forms with the antiforgery token they carry.</summary>
+public static class HtmlForms
+{
+    public const string TokenField = "__RequestVerificationToken";
+
+    private static readonly HtmlParser Parser = new();
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each 303.</summary>
+    public static HttpClient CreateBrowserClient<T>(this WebApplicationFactory<T> factory)
+        where T : class =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public static async Task<IDocument> GetDocumentAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} should answer 200, got {(int)response.StatusCode}.");
+        return await ParseAsync(response);
+    }
+
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+
+    public static string AntiforgeryToken(this IDocument document) =>
+        document.QuerySelector($"form input[name={TokenField}]")?.GetAttribute("value")
+        ?? throw new Xunit.Sdk.XunitException("The form carries no antiforgery token.");
+
+    /// <summary>GETs the page, then POSTs its form with the token and the given fields.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var page = await client.GetDocumentAsync(url);
+        var body = fields.Append(new(TokenField, page.AntiforgeryToken()));
+        return await client.PostAsync(url, new FormUrlEncodedContent(body));
+    }
+
+    public static string Text(this IDocument document, string selector) =>
+        document.QuerySelector(selector)?.TextContent.Trim()
+        ?? throw new Xunit.Sdk.XunitException($"The page has no element '{selector}'.");
+}
