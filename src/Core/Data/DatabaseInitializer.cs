@@ -1,3 +1,4 @@
+using System.Data;
 using DanVan.Feedback.Core.Data.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -41,6 +42,9 @@ public sealed class DatabaseInitializer(FeedbackDbContext db, IOptions<DatabaseO
 
     private async Task SeedMissingAsync(CancellationToken cancellationToken)
     {
+        // Serializable (BEGIN IMMEDIATE on SQLite): an app starting at the same moment waits here
+        // and then finds the rows in place, instead of inserting them a second time.
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         var added = 0;
         added += await AddMissingAsync(db.Localities, SeedData.Localities(), l => l.Code, cancellationToken);
         added += await AddMissingAsync(db.Agencies, SeedData.Agencies(), a => a.Code, cancellationToken);
@@ -49,6 +53,7 @@ public sealed class DatabaseInitializer(FeedbackDbContext db, IOptions<DatabaseO
         if (added > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Seeded {Count} reference rows (localities, agencies, topics, routing rules)", added);
         }
     }
