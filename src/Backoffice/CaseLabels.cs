@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.Core.Deadlines;
 
 namespace DanVan.Feedback.Backoffice;
 
@@ -42,6 +43,19 @@ public static class CaseLabels
         CaseEventType.Routed => $"Chuyển đến {agencyName} theo {note}",
         _ => type.ToString(),
     };
+
+    public static string Stage(DeadlineStage stage) => stage switch
+    {
+        DeadlineStage.Intake => "Tiếp nhận, phân loại",
+        DeadlineStage.Acceptance => "Thụ lý",
+        DeadlineStage.Resolution => "Giải quyết",
+        DeadlineStage.Notification => "Thông báo thụ lý",
+        _ => stage.ToString(),
+    };
+
+    public static string Unit(DayUnit unit) => unit == DayUnit.WorkingDays ? "ngày làm việc" : "ngày";
+
+    public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", Vietnamese);
 
     public static string DateTime(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("HH:mm dd/MM/yyyy", Vietnamese);
 }

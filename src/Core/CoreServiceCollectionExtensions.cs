@@ -1,6 +1,7 @@
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Data.Providers;
+using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -40,6 +41,7 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReferenceDataCache>();
+        services.AddSingleton<DeadlineRulesCache>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<CaseService>();
         return services;

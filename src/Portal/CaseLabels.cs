@@ -1,5 +1,6 @@
 using System.Globalization;
 using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.Core.Deadlines;
 
 namespace DanVan.Feedback.Portal;
 
@@ -30,6 +31,16 @@ public static class CaseLabels
         CaseEventType.Routed => $"Đã chuyển đến {agencyName} để giải quyết.",
         _ => type.ToString(),
     };
+
+    public static string DeadlineHeading(DeadlineStage stage) => stage switch
+    {
+        DeadlineStage.Intake => "Hạn phân loại, chuyển xử lý",
+        DeadlineStage.Acceptance => "Hạn thụ lý",
+        DeadlineStage.Notification => "Hạn thông báo thụ lý",
+        _ => "Hạn giải quyết",
+    };
+
+    public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", Vietnamese);
 
     public static string Date(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("dd/MM/yyyy", Vietnamese);
 

@@ -1,5 +1,6 @@
 using System.Net;
 using DanVan.Feedback.TestCommon;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DanVan.Feedback.Backoffice.Tests;
 
@@ -12,11 +13,15 @@ public sealed class BackofficeFixture : IDisposable
     public BackofficeFixture()
     {
         Database = new TestDatabase();
-        Backoffice = new BackofficeFactory(Database);
-        Portal = new PortalFactory(Database);
+        Clock = new FakeTimeProvider(TestClock.BeforeTet2026);
+        Backoffice = new BackofficeFactory(Database, Clock);
+        Portal = new PortalFactory(Database, Clock);
     }
 
     public TestDatabase Database { get; }
+
+    /// <summary>The one clock both apps read, as they would share the wall clock.</summary>
+    public FakeTimeProvider Clock { get; }
 
     public BackofficeFactory Backoffice { get; }
 

@@ -1,6 +1,7 @@
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.TestCommon;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DanVan.Feedback.Portal.Tests;
 
@@ -10,10 +11,13 @@ public sealed class PortalFixture : IDisposable
     public PortalFixture()
     {
         Database = new TestDatabase();
-        Factory = new PortalFactory(Database);
+        Clock = new FakeTimeProvider(TestClock.BeforeTet2026);
+        Factory = new PortalFactory(Database, Clock);
     }
 
     public TestDatabase Database { get; }
+
+    public FakeTimeProvider Clock { get; }
 
     public PortalFactory Factory { get; }
 

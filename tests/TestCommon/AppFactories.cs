@@ -1,15 +1,27 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace DanVan.Feedback.TestCommon;
+
+/// <summary>The instant the apps under test believe it is, so deadlines can be checked by hand.</summary>
+public static class TestClock
+{
+    /// <summary>Thursday 12 February 2026, 09:00 in Hải Phòng: the last working day before the 2026 Tết break.</summary>
+    public static readonly DateTimeOffset BeforeTet2026 = new(2026, 2, 12, 9, 0, 0, TimeSpan.FromHours(7));
+}
 
 /// <summary>
 /// The real Portal on a real SQLite file. The type argument is a Portal type, not <c>Program</c>:
 /// both apps have a public <c>Program</c>, and a test project that sees both could not tell them apart.
 /// </summary>
-public sealed class PortalFactory(TestDatabase database) : WebApplicationFactory<Portal.Pages.IndexModel>
+public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock) : WebApplicationFactory<Portal.Pages.IndexModel>
 {
     public TestDatabase Database { get; } = database;
+
+    public FakeTimeProvider Clock { get; } = clock;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -17,15 +29,18 @@ public sealed class PortalFactory(TestDatabase database) : WebApplicationFactory
         builder.UseSetting("ConnectionStrings:Feedback", Database.ConnectionString);
         builder.UseSetting("Database:DataDirectory", Database.Directory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }
 
 /// <summary>The real Backoffice on a real SQLite file, with the development staff accounts seeded.</summary>
-public sealed class BackofficeFactory(TestDatabase database) : WebApplicationFactory<Backoffice.Pages.IndexModel>
+public sealed class BackofficeFactory(TestDatabase database, FakeTimeProvider clock) : WebApplicationFactory<Backoffice.Pages.IndexModel>
 {
     public const string StaffPassword = "Mat-khau-thu-nghiem-2026";
 
     public TestDatabase Database { get; } = database;
+
+    public FakeTimeProvider Clock { get; } = clock;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -34,5 +49,6 @@ public sealed class BackofficeFactory(TestDatabase database) : WebApplicationFac
         builder.UseSetting("Database:DataDirectory", Database.Directory);
         builder.UseSetting("Seed:StaffPassword", StaffPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

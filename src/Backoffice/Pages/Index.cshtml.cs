@@ -1,6 +1,7 @@
 using DanVan.Feedback.Backoffice.Authorization;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Feedback.Backoffice.Pages;
 
 /// <summary>Hộp thư hồ sơ: the cases the signed-in officer's agency leads or is asked to coordinate.</summary>
-public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenceData) : PageModel
+public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenceData, DeadlineRulesCache deadlineRules, TimeProvider time) : PageModel
 {
     public const int PageSize = 50;
 
@@ -36,13 +37,26 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
             .Where(c => c.LeadAgencyCode == agency || c.Coordinators.Any(k => k.AgencyCode == agency));
         TotalCount = await mine.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = await mine
+        var page = await mine
             .OrderByDescending(c => c.ReceivedAt)
             .ThenByDescending(c => c.Id)
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize)
-            .Select(c => new Row(c.TrackingCode, c.Title, c.Kind, c.Status, c.TopicCode, c.LocalityCode, c.ReceivedAt, c.LeadAgencyCode != agency))
+            .Select(c => new
+            {
+                Row = new Row(c.TrackingCode, c.Title, c.Kind, c.Status, c.TopicCode, c.LocalityCode, c.ReceivedAt, c.LeadAgencyCode != agency),
+                Clock = c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).Select(e => new { e.Type, e.OccurredAt, e.Days }).ToList(),
+            })
             .ToListAsync(cancellationToken);
+
+        var rules = await deadlineRules.GetAsync(cancellationToken);
+        var today = VietnamTime.Today(time);
+        Rows = page
+            .Select(p => p.Row with
+            {
+                Deadline = rules.StatusOf(CaseClock.From(p.Row.Kind, p.Row.ReceivedAt, p.Clock.Select(e => (e.Type, e.OccurredAt, e.Days))), today),
+            })
+            .ToList();
     }
 
     public sealed record Row(
@@ -55,6 +69,8 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
         DateTimeOffset ReceivedAt,
         bool Coordinating)
     {
+        public DeadlineStatus? Deadline { get; init; }
+
         public string DisplayCode => Core.Cases.TrackingCode.Parse(TrackingCode).ToString();
     }
 }

@@ -7,6 +7,42 @@ public enum CaseEventType
 
     /// <summary>The case was routed to its lead agency by a rule (or to the triage desk).</summary>
     Routed,
+
+    /// <summary>Thụ lý (or, for PAKN, classified as within the agency's authority): the resolution clock starts.</summary>
+    Accepted,
+
+    /// <summary>Not accepted, with the legal ground: the clock stops.</summary>
+    Refused,
+
+    /// <summary>The agency asked the filer for information: the clock stops until the reply.</summary>
+    InformationRequested,
+
+    /// <summary>The filer supplied the information asked for: the clock runs again.</summary>
+    InformationReceived,
+
+    /// <summary>Tạm đình chỉ: the clock stops until resumption (Luật 136/2025, from 1/7/2026).</summary>
+    Suspended,
+
+    /// <summary>The suspension ended: the clock runs again.</summary>
+    Resumed,
+
+    /// <summary>Gia hạn: the limit grows by <see cref="CaseEvent.Days"/> days, within the legal bound.</summary>
+    Extended,
+
+    /// <summary>The case was found complex: the longer limit of its law applies.</summary>
+    MarkedComplex,
+
+    /// <summary>Chuyển xử lý to the competent agency; the original receipt date is kept.</summary>
+    Transferred,
+
+    /// <summary>The answer or decision was sent: the clock stops.</summary>
+    Answered,
+
+    /// <summary>The case was closed.</summary>
+    Closed,
+
+    /// <summary>The filer disputed the answer and the case was reopened: a new resolution period starts.</summary>
+    Reopened,
 }
 
 /// <summary>
@@ -38,6 +74,9 @@ public sealed class CaseEvent
     /// <summary>Why, in words: the rule that routed, the reason given.</summary>
     public string? Note { get; private set; }
 
+    /// <summary>For <see cref="CaseEventType.Extended"/>: how many days the extension adds.</summary>
+    public int? Days { get; private set; }
+
     /// <summary>Whether the filer sees this entry on the public timeline.</summary>
     public bool IsPublic { get; private set; }
 
@@ -47,9 +86,11 @@ public sealed class CaseEvent
         string? agencyCode = null,
         string? note = null,
         string? actorUserId = null,
-        bool isPublic = true) =>
+        bool isPublic = true,
+        int? days = null) =>
         new()
         {
+            Days = days,
             Type = type,
             OccurredAt = occurredAt,
             AgencyCode = agencyCode,

@@ -1,5 +1,6 @@
 using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -28,6 +29,11 @@ public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<Topic> Topics => Set<Topic>();
 
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
+
+    public DbSet<DeadlinePolicy> DeadlinePolicies => Set<DeadlinePolicy>();
+
+    /// <summary>The announced holiday schedule: days off and swapped working Saturdays, entered by administrators.</summary>
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

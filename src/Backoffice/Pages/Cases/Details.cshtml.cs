@@ -1,6 +1,7 @@
 using DanVan.Feedback.Backoffice.Authorization;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,11 +11,15 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Feedback.Backoffice.Pages.Cases;
 
 /// <summary>One case with its full history, for the agencies that lead or coordinate it.</summary>
-public sealed class DetailsModel(FeedbackDbContext db, ReferenceDataCache referenceData, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(
+    FeedbackDbContext db, ReferenceDataCache referenceData, DeadlineRulesCache deadlineRules, TimeProvider time, IAuthorizationService authorization)
+    : PageModel
 {
     public CaseView Case { get; private set; } = null!;
 
     public ReferenceDirectory Directory { get; private set; } = null!;
+
+    public DeadlineStatus? Deadline { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
     {
@@ -47,7 +52,7 @@ public sealed class DetailsModel(FeedbackDbContext db, ReferenceDataCache refere
                 c.RoutingTask,
                 c.Coordinators.Select(k => k.AgencyCode).ToList(),
                 c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
-                    .Select(e => new HistoryEntry(e.Type, e.OccurredAt, e.AgencyCode, e.Note, e.IsPublic))
+                    .Select(e => new HistoryEntry(e.Type, e.OccurredAt, e.AgencyCode, e.Note, e.IsPublic, e.Days))
                     .ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 
@@ -60,10 +65,12 @@ public sealed class DetailsModel(FeedbackDbContext db, ReferenceDataCache refere
 
         Case = found;
         Directory = await referenceData.GetAsync(cancellationToken);
+        var rules = await deadlineRules.GetAsync(cancellationToken);
+        Deadline = rules.StatusOf(CaseClock.From(found.Kind, found.ReceivedAt, found.History.Select(e => (e.Type, e.OccurredAt, e.Days))), VietnamTime.Today(time));
         return Page();
     }
 
-    public sealed record HistoryEntry(CaseEventType Type, DateTimeOffset OccurredAt, string? AgencyCode, string? Note, bool IsPublic);
+    public sealed record HistoryEntry(CaseEventType Type, DateTimeOffset OccurredAt, string? AgencyCode, string? Note, bool IsPublic, int? Days);
 
     public sealed record CaseView(
         string TrackingCode,

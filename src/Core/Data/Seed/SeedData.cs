@@ -1,5 +1,6 @@
 using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Routing;
 
 namespace DanVan.Feedback.Core.Data.Seed;
@@ -94,6 +95,28 @@ public static class SeedData
             })
             .ToList();
 
+    public static IReadOnlyList<DeadlinePolicy> DeadlinePolicies() =>
+        CsvReader.ReadEmbedded("deadline-policies.csv")
+            .Select(row => new DeadlinePolicy
+            {
+                Code = row["code"],
+                Kind = Enum.Parse<CaseKind>(row["kind"]),
+                Stage = Enum.Parse<DeadlineStage>(row["stage"]),
+                StartsFrom = Enum.Parse<ClockStart>(row["starts_from"]),
+                Unit = Enum.Parse<DayUnit>(row["unit"]),
+                Days = Number(row["days"]) ?? throw new InvalidOperationException($"Policy {row["code"]} has no limit."),
+                ComplexDays = Number(row["complex_days"]),
+                RemoteDays = Number(row["remote_days"]),
+                RemoteComplexDays = Number(row["remote_complex_days"]),
+                MaxExtensions = Number(row["max_extensions"]) ?? 0,
+                MaxDaysPerExtension = Number(row["max_days_per_extension"]) ?? 0,
+                PausesWhileWaitingForFiler = bool.Parse(row["pauses_waiting"]),
+                PausesWhileSuspended = bool.Parse(row["pauses_suspended"]),
+                ToVerify = bool.Parse(row["to_verify"]),
+                LegalSource = row["legal_source"],
+            })
+            .ToList();
+
     /// <summary>A directory of the shipped data alone, for pure tests and tools that need no database.</summary>
     public static ReferenceDirectory Directory() => new(Agencies(), Localities(), Topics(), RoutingRules());
 
@@ -111,6 +134,9 @@ public static class SeedData
             : locality.Name;
         return $"Ủy ban nhân dân {typeWord.ToLower(ReferenceDirectory.VietnameseCulture)} {place}";
     }
+
+    private static int? Number(string value) =>
+        Optional(value) is { } text ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     private static string? Optional(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

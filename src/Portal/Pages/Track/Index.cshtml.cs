@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace DanVan.Feedback.Portal.Pages.Track;
 /// Tra cứu: the code together with the filer's phone or e-mail shows where a case stands. Both are
 /// needed, and a mismatch says no more than "not found", so a code alone reveals nothing.
 /// </summary>
-public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenceData) : PageModel
+public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenceData, DeadlineRulesCache deadlineRules, TimeProvider time) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -52,6 +53,9 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
                 Timeline = c.Events.Where(e => e.IsPublic).OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
                     .Select(e => new TimelineEntry(e.Type, e.OccurredAt, e.AgencyCode))
                     .ToList(),
+                Clock = c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
+                    .Select(e => new { e.Type, e.OccurredAt, e.Days })
+                    .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
 
@@ -62,9 +66,12 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
         }
 
         var directory = await referenceData.GetAsync(cancellationToken);
+        var rules = await deadlineRules.GetAsync(cancellationToken);
+        var clock = CaseClock.From(found.Kind, found.ReceivedAt, found.Clock.Select(e => (e.Type, e.OccurredAt, e.Days)));
         Result = new CaseStatusView(
             code.ToString(), found.Kind, found.Status, found.Title, found.ReceivedAt,
             directory.AgencyName(found.LeadAgencyCode),
+            rules.StatusOf(clock, VietnamTime.Today(time)),
             found.Timeline.Select(t => t with { AgencyCode = t.AgencyCode is null ? null : directory.AgencyName(t.AgencyCode) }).ToList());
         return Page();
     }
@@ -97,5 +104,6 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
         string Title,
         DateTimeOffset ReceivedAt,
         string LeadAgencyName,
+        DeadlineStatus? Deadline,
         IReadOnlyList<TimelineEntry> Timeline);
 }

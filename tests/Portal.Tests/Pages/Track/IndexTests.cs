@@ -24,6 +24,9 @@ public sealed class IndexTests(PortalFixture fixture) : IClassFixture<PortalFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Đã tiếp nhận, chờ xử lý", page.Text("#case-status"));
         Assert.Equal(TestData.HongBangCommittee, page.Text("#lead-agency"));
+        // Received Thu 12/2/2026; 5 working days to classify (NĐ 20/2008), Tết 14–22/2 off: 13/2, 23/2, 24/2, 25/2, 26/2.
+        Assert.Equal("Hạn phân loại, chuyển xử lý", page.QuerySelector("#due-date")?.PreviousElementSibling?.TextContent.Trim());
+        Assert.StartsWith("26/02/2026", page.Text("#due-date"));
         var timeline = page.QuerySelectorAll(".timeline li").Select(li => li.TextContent).ToList();
         Assert.Equal(2, timeline.Count);
         Assert.Contains($"Đã chuyển đến {TestData.HongBangCommittee}", timeline[1]);

@@ -135,6 +135,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("Days")
+                        .HasColumnType("int");
+
                     b.Property<bool>("IsPublic")
                         .HasColumnType("bit");
 
@@ -244,6 +247,93 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.HasIndex("LeadAgencyCode", "ReceivedAt");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Deadlines.CalendarDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("CalendarDays");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Deadlines.DeadlinePolicy", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int?>("ComplexDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("LegalSource")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("MaxDaysPerExtension")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MaxExtensions")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("PausesWhileSuspended")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("PausesWhileWaitingForFiler")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("RemoteComplexDays")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RemoteDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("StartsFrom")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("ToVerify")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Kind", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("DeadlinePolicies");
                 });
 
             modelBuilder.Entity("DanVan.Feedback.Core.Routing.RoutingRule", b =>
