@@ -74,6 +74,13 @@ public static class DeadlineCalculator
             dueOn = calendar.AddWorkingDays(startedOn, allowed + pausedDays);
             usedDays = calendar.CountWorkingDays(startedOn, referenceDay) - pausedDays;
             remainingDays = calendar.CountWorkingDays(referenceDay, dueOn);
+
+            // A day off after the due date holds no working day, yet the limit has passed: on Tết after a
+            // Friday due date the case is already late (and MetDeadline false), so count it as the first day late.
+            if (referenceDay > dueOn && remainingDays == 0)
+            {
+                remainingDays = -1;
+            }
         }
         else
         {

@@ -82,9 +82,10 @@ public sealed class DeadlinePolicy
     public bool ToVerify { get; set; }
 
     /// <summary>The limit that applies to a case with these flags.</summary>
+    /// <remarks>Without a remote complex limit, a complex case in a remote area gets the longer of the two it qualifies for.</remarks>
     public int DaysFor(bool complex, bool remote) => (complex, remote) switch
     {
-        (true, true) => RemoteComplexDays ?? RemoteDays ?? ComplexDays ?? Days,
+        (true, true) => RemoteComplexDays ?? Math.Max(RemoteDays ?? Days, ComplexDays ?? Days),
         (false, true) => RemoteDays ?? Days,
         (true, false) => ComplexDays ?? Days,
         _ => Days,
