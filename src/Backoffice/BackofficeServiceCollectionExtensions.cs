@@ -5,6 +5,7 @@ using DanVan.Feedback.Backoffice.Authorization;
 using DanVan.Feedback.Backoffice.Staff;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Staff;
+using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -47,7 +48,8 @@ public static class BackofficeServiceCollectionExtensions
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(Policies.StaffOnly)
-            .AddPolicy(Policies.Staff, Policies.StaffOnly);
+            .AddPolicy(Policies.Staff, Policies.StaffOnly)
+            .AddPolicy(Policies.Administrator, Policies.AdministratorsOnly);
         services.AddSingleton<IAuthorizationHandler, CaseAccessHandler>();
 
         services.AddDataProtection()
@@ -62,6 +64,9 @@ public static class BackofficeServiceCollectionExtensions
             options.SupportedCultures = [vietnamese];
             options.SupportedUICultures = [vietnamese];
         });
+
+        // The Backoffice runs the job server; the Portal only enqueues (ARCHITECTURE.md).
+        services.AddHangfireServer(options => options.WorkerCount = 2);
 
         services.AddOptions<StaffSeedOptions>().Bind(configuration.GetSection(StaffSeedOptions.SectionName));
         services.AddHealthChecks().AddDbContextCheck<FeedbackDbContext>();

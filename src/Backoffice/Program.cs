@@ -1,6 +1,9 @@
 using DanVan.Feedback.Backoffice;
 using DanVan.Feedback.Backoffice.Staff;
+using DanVan.Feedback.Backoffice.Authorization;
 using DanVan.Feedback.Core;
+using DanVan.Feedback.Core.Jobs;
+using Hangfire;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -30,5 +33,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/" })
+    .RequireAuthorization(Policies.Administrator);
+RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());
 
 await app.RunAsync();

@@ -1,4 +1,7 @@
 using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.Core.Content;
+using DanVan.Feedback.Core.Jobs;
+using DanVan.Feedback.Core.Notifications;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Data.Providers;
 using DanVan.Feedback.Core.Deadlines;
@@ -43,7 +46,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ReferenceDataCache>();
         services.AddSingleton<DeadlineRulesCache>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<EmailComposer>();
         services.AddScoped<CaseService>();
+        services.AddFeedbackJobs(configuration, contentRootPath);
         return services;
     }
 

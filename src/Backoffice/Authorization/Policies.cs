@@ -6,11 +6,17 @@ namespace DanVan.Feedback.Backoffice.Authorization;
 public static class Policies
 {
     public const string Staff = nameof(Staff);
+    public const string Administrator = nameof(Administrator);
 
     /// <summary>Signed in and belonging to an agency: the least any page asks.</summary>
     public static AuthorizationPolicy StaffOnly { get; } = new AuthorizationPolicyBuilder()
         .RequireAuthenticatedUser()
         .RequireClaim(StaffClaims.AgencyCode)
+        .Build();
+
+    public static AuthorizationPolicy AdministratorsOnly { get; } = new AuthorizationPolicyBuilder()
+        .Combine(StaffOnly)
+        .RequireRole(Core.Staff.StaffRoles.Administrator)
         .Build();
 }
 

@@ -1,6 +1,12 @@
+using System.Globalization;
 using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Deadlines;
+using DanVan.Feedback.Core.Jobs;
+using DanVan.Feedback.Core.Notifications;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DanVan.Feedback.Core.Cases;
 
@@ -14,7 +20,15 @@ public sealed class CaseIntakeException(string field, string message) : Exceptio
 }
 
 /// <summary>Writes cases: the one place intake from every channel goes through.</summary>
-public sealed class CaseService(FeedbackDbContext db, ReferenceDataCache referenceData, TimeProvider time)
+public sealed class CaseService(
+    FeedbackDbContext db,
+    ReferenceDataCache referenceData,
+    DeadlineRulesCache deadlineRules,
+    EmailComposer emailComposer,
+    IOptions<EmailOptions> emailOptions,
+    IJobScheduler jobs,
+    TimeProvider time,
+    ILogger<CaseService> logger)
 {
     /// <summary>Routes and stores a case with its first events, in one transaction.</summary>
     public async Task<FiledCase> FileAsync(CaseIntake intake, CancellationToken cancellationToken = default)
@@ -50,9 +64,22 @@ public sealed class CaseService(FeedbackDbContext db, ReferenceDataCache referen
         {
             var feedbackCase = FeedbackCase.Receive(intake, routing, TrackingCode.NewRandom(), receivedAt);
             db.Cases.Add(feedbackCase);
+
+            // The receipt travels in the same transaction as the case: stored together or not at all.
+            var receipt = await TryComposeReceiptAsync(feedbackCase, directory, cancellationToken);
+            if (receipt is not null)
+            {
+                db.OutboundEmails.Add(receipt);
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                if (receipt is not null)
+                {
+                    EnqueueSend(receipt.Id);
+                }
+
                 return new FiledCase(feedbackCase.Code, routing.LeadAgencyCode, directory.AgencyName(routing.LeadAgencyCode));
             }
             catch (DbUpdateException) when (attempt < 3)
@@ -65,6 +92,64 @@ public sealed class CaseService(FeedbackDbContext db, ReferenceDataCache referen
             }
         }
     }
+
+    // A case is never refused because its receipt could not be written; the failure is logged loudly.
+    private async Task<OutboundEmail?> TryComposeReceiptAsync(FeedbackCase feedbackCase, ReferenceDirectory directory, CancellationToken cancellationToken)
+    {
+        if (feedbackCase.Filer.Email is not { } address)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await ComposeReceiptAsync(feedbackCase, address, directory, cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+        {
+            logger.LogError(ex, "Could not compose the receipt for case {TrackingCode}; the case is stored without it", feedbackCase.Code);
+            return null;
+        }
+    }
+
+    private async Task<OutboundEmail> ComposeReceiptAsync(FeedbackCase feedbackCase, string address, ReferenceDirectory directory, CancellationToken cancellationToken)
+    {
+
+        var rules = await deadlineRules.GetAsync(cancellationToken);
+        var deadline = rules.StatusOf(CaseClock.From(feedbackCase), VietnamTime.ToLocalDate(feedbackCase.ReceivedAt));
+        var settings = emailOptions.Value;
+        var email = emailComposer.Compose("case-received", Vietnamese, new Dictionary<string, string>
+        {
+            ["Code"] = feedbackCase.Code.ToString(),
+            ["FilerName"] = feedbackCase.Filer.FullName,
+            ["Title"] = feedbackCase.Title,
+            ["AgencyName"] = directory.AgencyName(feedbackCase.LeadAgencyCode),
+            ["DueLabel"] = deadline?.Stage switch
+            {
+                DeadlineStage.Acceptance => "Hạn thụ lý",
+                DeadlineStage.Resolution => "Hạn giải quyết",
+                _ => "Hạn phân loại, chuyển xử lý",
+            },
+            ["DueDate"] = deadline?.DueOn.ToString("dd/MM/yyyy", Vietnamese) ?? "theo quy định",
+            ["TrackingUrl"] = $"{settings.PortalUrl.TrimEnd('/')}/tra-cuu",
+        });
+        return OutboundEmail.Create(email, address, feedbackCase, time.GetUtcNow(), settings.MessageIdDomain);
+    }
+
+    // A lost enqueue only delays the mail: the sweep sends every stored message that is due.
+    private void EnqueueSend(long emailId)
+    {
+        try
+        {
+            jobs.Enqueue<SendEmailJob>(job => job.ExecuteAsync(emailId, CancellationToken.None));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            logger.LogWarning(ex, "Could not queue e-mail {EmailId}; the unsent-mail sweep will send it", emailId);
+        }
+    }
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     private Task<bool> CodeTakenAsync(string code, CancellationToken cancellationToken) =>
         db.Cases.AsNoTracking().AnyAsync(c => c.TrackingCode == code, cancellationToken);

@@ -1,6 +1,7 @@
 using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Deadlines;
+using DanVan.Feedback.Core.Notifications;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Staff;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -31,6 +32,8 @@ public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
 
     public DbSet<DeadlinePolicy> DeadlinePolicies => Set<DeadlinePolicy>();
+
+    public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
 
     /// <summary>The announced holiday schedule: days off and swapped working Saturdays, entered by administrators.</summary>
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();

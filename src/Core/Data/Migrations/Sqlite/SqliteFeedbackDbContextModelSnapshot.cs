@@ -327,6 +327,72 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.ToTable("DeadlinePolicies");
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Notifications.OutboundEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboundEmails");
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Routing.RoutingRule", b =>
                 {
                     b.Property<string>("Code")
@@ -744,6 +810,16 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
 
                     b.Navigation("Filer")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Notifications.OutboundEmail", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("DanVan.Feedback.Core.Staff.StaffUser", b =>

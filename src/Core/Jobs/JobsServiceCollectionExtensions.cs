@@ -1,0 +1,70 @@
+using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Notifications;
+using Hangfire;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Feedback.Core.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Hangfire on the configured engine (a SQLite file beside the database by default; SQL Server
+    /// otherwise) and the mail pipeline. Both apps enqueue; only the Backoffice runs a server.
+    /// </summary>
+    public static IServiceCollection AddFeedbackJobs(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    {
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var dataDirectory = CoreServiceCollectionExtensions.ResolveDataDirectory(database, contentRootPath);
+
+        services.AddHangfire(hangfire =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.SqlServer)
+            {
+                hangfire.UseSqlServerStorage(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName));
+            }
+            else
+            {
+                // A file of its own: Hangfire's table names (Job, State, …) must not meet ours, and it is cleaned apart.
+                hangfire.UseSQLiteStorage(
+                    Path.Combine(dataDirectory, "hangfire.db"),
+                    new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+            }
+        });
+        services.AddScoped<IJobScheduler, HangfireJobScheduler>();
+        services.AddScoped<SendEmailJob>();
+        services.AddScoped<SweepUnsentEmailJob>();
+
+        var email = configuration.GetSection(EmailOptions.SectionName);
+        services.AddOptions<EmailOptions>().Bind(email);
+        var settings = email.Get<EmailOptions>() ?? new EmailOptions();
+        if (string.IsNullOrWhiteSpace(settings.Smtp.Host))
+        {
+            var pickup = Path.Combine(dataDirectory, settings.PickupDirectory);
+            services.AddSingleton<IEmailSender>(sp => new PickupFolderEmailSender(sp.GetRequiredService<IOptions<EmailOptions>>(), pickup));
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+
+        return services;
+    }
+}
+
+/// <summary>The recurring jobs, registered by the app that hosts the Hangfire server.</summary>
+public static class RecurringJobs
+{
+    public const string SweepUnsentEmail = "sweep-unsent-email";
+
+    public static void Register(IRecurringJobManager jobs)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        jobs.AddOrUpdate<SweepUnsentEmailJob>(SweepUnsentEmail, job => job.ExecuteAsync(CancellationToken.None), Cron.Minutely());
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DanVan.Feedback.Core.Content;
+
+namespace DanVan.Feedback.Core.Notifications;
+
+/// <summary>An e-mail rendered from a template, ready to be stored.</summary>
+public sealed record ComposedEmail(string Template, string Subject, string TextBody, string HtmlBody);
+
+/// <summary>
+/// Renders the Markdown templates in <c>Notifications/Templates</c> (<c>name.vi.md</c>, <c>name.en.md</c>):
+/// the first line is the subject, the rest the body; <c>{{Field}}</c> is replaced by a value, escaped for Markdown.
+/// </summary>
+public sealed partial class EmailComposer(MarkdownRenderer markdown)
+{
+    [GeneratedRegex(@"\{\{(\w+)\}\}")]
+    private static partial Regex Placeholder();
+
+    public ComposedEmail Compose(string template, CultureInfo culture, IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        ArgumentNullException.ThrowIfNull(values);
+        var text = Load(template, culture.TwoLetterISOLanguageName == "en" ? "en" : "vi");
+        var filled = Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var value)
+            ? EscapeMarkdown(value)
+            : throw new InvalidOperationException($"Template {template} needs a value for {m.Groups[1].Value}."));
+        var newline = filled.IndexOf('\n', StringComparison.Ordinal);
+        var subject = MarkdownRenderer.ToPlainText(filled[..newline].TrimStart('#', ' '));
+        var body = filled[(newline + 1)..].Trim();
+        return new ComposedEmail(template, subject, MarkdownRenderer.ToPlainText(body), markdown.ToHtml(body));
+    }
+
+    private static string Load(string template, string language)
+    {
+        var assembly = typeof(EmailComposer).Assembly;
+        using var stream = assembly.GetManifestResourceStream($"Templates.{template}.{language}.md")
+            ?? throw new InvalidOperationException($"No e-mail template {template}.{language}.md.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    // A filer's own words must not turn into links or formatting in a mail the city sends.
+    private static string EscapeMarkdown(string value) =>
+        Regex.Replace(value, @"([\\`*_{}\[\]()#+\-.!<>|~])", @"\$1");
+}
