@@ -11,6 +11,7 @@ public static class PageConventions
     public static void Apply(PageConventionCollection conventions)
     {
         conventions.AuthorizeFolder("/", Policies.Staff);
+        conventions.AuthorizeFolder("/Admin", Policies.Administrator);
         conventions.AllowAnonymousToPage("/Account/SignIn");
         conventions.AllowAnonymousToPage("/Error");
     }

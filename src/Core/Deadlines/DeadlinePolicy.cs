@@ -91,41 +91,46 @@ public sealed class DeadlinePolicy
         _ => Days,
     };
 
-    /// <summary>Why this policy contradicts itself, if it does; empty when it is sound.</summary>
+    /// <summary>Why this policy contradicts itself, in words for the administrator editing it; empty when it is sound.</summary>
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
         if (Days <= 0)
         {
-            problems.Add("The limit must be at least one day.");
+            problems.Add("Thời hạn phải có ít nhất 1 ngày.");
         }
 
-        foreach (var (name, value) in new[] { ("complex", ComplexDays), ("remote", RemoteDays), ("remote complex", RemoteComplexDays) })
+        foreach (var (name, value) in new[] { ("vụ việc phức tạp", ComplexDays), ("vùng sâu, vùng xa", RemoteDays), ("vùng sâu, vùng xa và phức tạp", RemoteComplexDays) })
         {
             if (value is { } days && days < Days)
             {
-                problems.Add($"The {name} limit ({days}) cannot be shorter than the ordinary limit ({Days}).");
+                problems.Add($"Thời hạn {name} ({days} ngày) không được ngắn hơn thời hạn thông thường ({Days} ngày).");
             }
         }
 
         if (RemoteComplexDays is { } rc && ((RemoteDays is { } r && rc < r) || (ComplexDays is { } c && rc < c)))
         {
-            problems.Add("The remote complex limit cannot be shorter than the remote or the complex limit.");
+            problems.Add("Thời hạn vùng sâu, vùng xa và phức tạp không được ngắn hơn thời hạn vùng sâu, vùng xa hay thời hạn vụ việc phức tạp.");
         }
 
         if (MaxExtensions < 0 || MaxDaysPerExtension < 0)
         {
-            problems.Add("Extensions cannot be negative.");
+            problems.Add("Số lần gia hạn và số ngày mỗi lần gia hạn không được âm.");
         }
 
         if (MaxExtensions > 0 && MaxDaysPerExtension == 0)
         {
-            problems.Add("An allowed extension must be able to add at least one day.");
+            problems.Add("Mỗi lần gia hạn được phép phải thêm ít nhất 1 ngày.");
         }
 
         if (Stage == DeadlineStage.Resolution && Kind is CaseKind.Complaint or CaseKind.Denunciation && StartsFrom != ClockStart.Acceptance)
         {
-            problems.Add("A complaint or denunciation is resolved within a limit counted from its acceptance (thụ lý).");
+            problems.Add("Thời hạn giải quyết khiếu nại, tố cáo được tính từ ngày thụ lý.");
+        }
+
+        if (string.IsNullOrWhiteSpace(LegalSource))
+        {
+            problems.Add("Cần ghi căn cứ pháp lý của thời hạn.");
         }
 
         return problems;

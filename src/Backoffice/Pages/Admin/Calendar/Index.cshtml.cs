@@ -1,0 +1,142 @@
+using System.ComponentModel.DataAnnotations;
+using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Deadlines;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Feedback.Backoffice.Pages.Admin.Calendar;
+
+/// <summary>
+/// Lịch làm việc: the government's announced schedule for a year — days off and swapped working
+/// Saturdays — entered by an administrator. A year with entries is official; without, computed and provisional.
+/// </summary>
+public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, TimeProvider time) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "nam")]
+    public int Year { get; set; }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public bool IsOfficial { get; private set; }
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    {
+        var entries = await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken);
+        if (ModelState.IsValid)
+        {
+            CheckEntry(entries);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Status(StatusCodes.Status400BadRequest);
+        }
+
+        var date = Input.Date!.Value;
+        var added = new List<CalendarDay>();
+
+        // The first entry of a year turns the whole year official: start from its computed holidays,
+        // or the year would silently lose them.
+        if (!entries.Any(e => e.Date.Year == date.Year))
+        {
+            added.AddRange(PublicHolidays.Computed(date.Year).Where(d => d.Date != date));
+        }
+
+        added.Add(new CalendarDay(date, Input.Kind!.Value, Input.Reason!.Trim()));
+        try
+        {
+            _ = new WorkingCalendar([.. entries, .. added]);
+        }
+        catch (ArgumentException ex)
+        {
+            ModelState.AddModelError("Input.Date", $"Lịch không hợp lệ: {ex.Message}");
+            await LoadAsync(cancellationToken);
+            return Status(StatusCodes.Status400BadRequest);
+        }
+
+        db.CalendarDays.AddRange(added);
+        await db.SaveChangesAsync(cancellationToken);
+        deadlineRules.Invalidate();
+        return RedirectToPage(new { nam = date.Year });
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(DateOnly date, CancellationToken cancellationToken)
+    {
+        var entry = await db.CalendarDays.SingleOrDefaultAsync(d => d.Date == date, cancellationToken);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+
+        db.CalendarDays.Remove(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        deadlineRules.Invalidate();
+        return RedirectToPage(new { nam = date.Year });
+    }
+
+    private void CheckEntry(IReadOnlyList<CalendarDay> entries)
+    {
+        var date = Input.Date!.Value;
+        if (date.Year < WorkingCalendar.MinYear || date.Year > WorkingCalendar.MaxYear)
+        {
+            ModelState.AddModelError("Input.Date", $"Chỉ nhập ngày từ năm {WorkingCalendar.MinYear} đến {WorkingCalendar.MaxYear}.");
+        }
+        else if (entries.Any(e => e.Date == date))
+        {
+            ModelState.AddModelError("Input.Date", $"Ngày {date:dd/MM/yyyy} đã có trong lịch; muốn đổi thì xóa dòng cũ trước.");
+        }
+        else if (Input.Kind == CalendarDayKind.WorkingDay && date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+        {
+            ModelState.AddModelError("Input.Kind", $"Ngày {date:dd/MM/yyyy} là ngày thường, vốn đã là ngày làm việc; chỉ nhập ngày làm bù vào thứ Bảy hoặc Chủ nhật.");
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        if (Year < WorkingCalendar.MinYear || Year > WorkingCalendar.MaxYear)
+        {
+            Year = VietnamTime.Today(time).Year;
+        }
+
+        var announced = await db.CalendarDays.AsNoTracking()
+            .Where(d => d.Date >= new DateOnly(Year, 1, 1) && d.Date <= new DateOnly(Year, 12, 31))
+            .ToListAsync(cancellationToken);
+        var calendar = new WorkingCalendar(await db.CalendarDays.AsNoTracking().ToListAsync(cancellationToken));
+        IsOfficial = calendar.IsOfficial(Year);
+        Rows = calendar.Schedule(Year)
+            .OrderBy(d => d.Date)
+            .Select(d => new Row(d.Date, d.Kind, d.Reason, announced.Any(a => a.Date == d.Date)))
+            .ToList();
+        Input.Date ??= null;
+    }
+
+    private PageResult Status(int statusCode)
+    {
+        ViewData["HasErrors"] = true;
+        var page = Page();
+        page.StatusCode = statusCode;
+        return page;
+    }
+
+    public sealed record Row(DateOnly Date, CalendarDayKind Kind, string Reason, bool Announced);
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Vui lòng nhập ngày.")]
+        public DateOnly? Date { get; set; }
+
+        [Required(ErrorMessage = "Vui lòng chọn ngày nghỉ hay ngày làm bù.")]
+        public CalendarDayKind? Kind { get; set; }
+
+        [Required(ErrorMessage = "Vui lòng ghi lý do và văn bản công bố.")]
+        [StringLength(300, ErrorMessage = "Lý do không quá {1} ký tự.")]
+        public string? Reason { get; set; }
+    }
+}
