@@ -43,6 +43,12 @@ public enum CaseEventType
 
     /// <summary>The filer disputed the answer and the case was reopened: a new resolution period starts.</summary>
     Reopened,
+
+    /// <summary>The case passed its due date and was escalated to the agency's lead.</summary>
+    Escalated,
+
+    /// <summary>The case was flagged for Thanh tra thành phố's review queue (task 4.5).</summary>
+    FlaggedForReview,
 }
 
 /// <summary>

@@ -58,11 +58,13 @@ public sealed class CaseService(
             directory);
 
         var receivedAt = time.GetUtcNow();
+        var rules = await deadlineRules.GetAsync(cancellationToken);
 
         // Two random codes out of 32^7 colliding is all but impossible; if it happens, draw again rather than fail the filer.
         for (var attempt = 1; ; attempt++)
         {
             var feedbackCase = FeedbackCase.Receive(intake, routing, TrackingCode.NewRandom(), receivedAt);
+            feedbackCase.RefreshDeadline(rules.StatusOf(CaseClock.From(feedbackCase), VietnamTime.ToLocalDate(receivedAt)));
             db.Cases.Add(feedbackCase);
 
             // The receipt travels in the same transaction as the case: stored together or not at all.

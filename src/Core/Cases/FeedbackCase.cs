@@ -55,6 +55,20 @@ public sealed class FeedbackCase
 
     public string RoutingTask { get; private set; } = "";
 
+    /// <summary>
+    /// The due date of the current stage, as last computed from the history by the deadline calculator:
+    /// a projection kept so the inbox can sort and the overdue sweep can select in SQL, never a counter.
+    /// Null once the clock has stopped.
+    /// </summary>
+    public DateOnly? DueOn { get; private set; }
+
+    /// <summary>The clock was paused when <see cref="DueOn"/> was computed (waiting for the filer, suspended).</summary>
+    public bool ClockPaused { get; private set; }
+
+    public DateTimeOffset? OverdueEscalatedAt { get; private set; }
+
+    public DateTimeOffset? FlaggedForReviewAt { get; private set; }
+
     public IReadOnlyList<CaseEvent> Events => _events;
 
     public IReadOnlyList<CaseCoordinator> Coordinators => _coordinators;
@@ -93,6 +107,39 @@ public sealed class FeedbackCase
             agencyCode: routing.LeadAgencyCode,
             note: $"{routing.RuleCode} (nhiệm vụ {routing.Task})"));
         return feedbackCase;
+    }
+
+    /// <summary>Stores what the calculator says of the current stage (see <see cref="DueOn"/>).</summary>
+    public void RefreshDeadline(Deadlines.DeadlineStatus? status)
+    {
+        DueOn = status is { IsStopped: false } ? status.DueOn : null;
+        ClockPaused = status?.IsPaused ?? false;
+    }
+
+    /// <summary>Records that the overdue case was brought to the lead's attention; once per case.</summary>
+    public bool EscalateOverdue(DateTimeOffset now, string note)
+    {
+        if (OverdueEscalatedAt is not null)
+        {
+            return false;
+        }
+
+        OverdueEscalatedAt = now;
+        _events.Add(CaseEvent.Create(CaseEventType.Escalated, now, agencyCode: LeadAgencyCode, note: note, isPublic: false));
+        return true;
+    }
+
+    /// <summary>Puts the case in Thanh tra thành phố's review queue (task 4.5); once per case.</summary>
+    public bool FlagForReview(DateTimeOffset now, string reason)
+    {
+        if (FlaggedForReviewAt is not null)
+        {
+            return false;
+        }
+
+        FlaggedForReviewAt = now;
+        _events.Add(CaseEvent.Create(CaseEventType.FlaggedForReview, now, agencyCode: Agencies.Agency.InspectorateCode, note: reason, isPublic: false));
+        return true;
     }
 }
 

@@ -39,6 +39,8 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<IJobScheduler, HangfireJobScheduler>();
         services.AddScoped<SendEmailJob>();
         services.AddScoped<SweepUnsentEmailJob>();
+        services.AddScoped<EscalateOverdueCasesJob>();
+        services.AddOptions<Deadlines.DeadlineOptions>().Bind(configuration.GetSection(Deadlines.DeadlineOptions.SectionName));
 
         var email = configuration.GetSection(EmailOptions.SectionName);
         services.AddOptions<EmailOptions>().Bind(email);
@@ -60,11 +62,24 @@ public static class JobsServiceCollectionExtensions
 /// <summary>The recurring jobs, registered by the app that hosts the Hangfire server.</summary>
 public static class RecurringJobs
 {
+    private static TimeZoneInfo VietnamTimeZone() =>
+        TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Ho_Chi_Minh", out var zone)
+            ? zone
+            : TimeZoneInfo.CreateCustomTimeZone("UTC+07", TimeSpan.FromHours(7), "UTC+07", "UTC+07");
+
     public const string SweepUnsentEmail = "sweep-unsent-email";
+    public const string EscalateOverdueCases = "escalate-overdue-cases";
 
     public static void Register(IRecurringJobManager jobs)
     {
         ArgumentNullException.ThrowIfNull(jobs);
         jobs.AddOrUpdate<SweepUnsentEmailJob>(SweepUnsentEmail, job => job.ExecuteAsync(CancellationToken.None), Cron.Minutely());
+
+        // Early each working morning in Hải Phòng, before staff arrive.
+        jobs.AddOrUpdate<EscalateOverdueCasesJob>(
+            EscalateOverdueCases,
+            job => job.ExecuteAsync(CancellationToken.None),
+            "30 6 * * *",
+            new RecurringJobOptions { TimeZone = VietnamTimeZone() });
     }
 }

@@ -17,6 +17,9 @@ public sealed class EmailOptions
     /// <summary>The Portal's public address, for links in mail.</summary>
     public string PortalUrl { get; set; } = "http://localhost:5080";
 
+    /// <summary>The Backoffice's address, for links in mail to staff.</summary>
+    public string BackofficeUrl { get; set; } = "http://localhost:5090";
+
     /// <summary>Where .eml files go without SMTP; relative to the data directory.</summary>
     public string PickupDirectory { get; set; } = "mail-pickup";
 

@@ -30,6 +30,10 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
 
         // The inbox lists an agency's cases, newest or most urgent first.
         builder.HasIndex(c => new { c.LeadAgencyCode, c.ReceivedAt });
+        builder.HasIndex(c => new { c.LeadAgencyCode, c.DueOn });
+
+        // The overdue sweep selects running clocks past their due date.
+        builder.HasIndex(c => new { c.ClockPaused, c.DueOn });
 
         builder.OwnsOne(c => c.Filer, filer =>
         {

@@ -173,10 +173,19 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<bool>("ClockPaused")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(5000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("FlaggedForReviewAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<bool>("InIndustrialZone")
                         .HasColumnType("bit");
@@ -194,6 +203,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Property<string>("LocalityCode")
                         .HasMaxLength(5)
                         .HasColumnType("varchar(5)");
+
+                    b.Property<DateTimeOffset?>("OverdueEscalatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("OverseerAgencyCode")
                         .HasMaxLength(32)
@@ -243,6 +255,10 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
+
+                    b.HasIndex("ClockPaused", "DueOn");
+
+                    b.HasIndex("LeadAgencyCode", "DueOn");
 
                     b.HasIndex("LeadAgencyCode", "ReceivedAt");
 

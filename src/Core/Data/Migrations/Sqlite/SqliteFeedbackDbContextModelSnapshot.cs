@@ -164,10 +164,19 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ClockPaused")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(5000)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FlaggedForReviewAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("InIndustrialZone")
                         .HasColumnType("INTEGER");
@@ -185,6 +194,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.Property<string>("LocalityCode")
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("OverdueEscalatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OverseerAgencyCode")
                         .HasMaxLength(32)
@@ -234,6 +246,10 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
+
+                    b.HasIndex("ClockPaused", "DueOn");
+
+                    b.HasIndex("LeadAgencyCode", "DueOn");
 
                     b.HasIndex("LeadAgencyCode", "ReceivedAt");
 
