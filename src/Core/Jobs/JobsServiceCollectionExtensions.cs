@@ -40,6 +40,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<SendEmailJob>();
         services.AddScoped<SweepUnsentEmailJob>();
         services.AddScoped<EscalateOverdueCasesJob>();
+        services.AddScoped<RefreshDeadlinesJob>();
         services.AddOptions<Deadlines.DeadlineOptions>().Bind(configuration.GetSection(Deadlines.DeadlineOptions.SectionName));
 
         var email = configuration.GetSection(EmailOptions.SectionName);
@@ -69,13 +70,19 @@ public static class RecurringJobs
 
     public const string SweepUnsentEmail = "sweep-unsent-email";
     public const string EscalateOverdueCases = "escalate-overdue-cases";
+    public const string RefreshDeadlines = "refresh-deadlines";
 
     public static void Register(IRecurringJobManager jobs)
     {
         ArgumentNullException.ThrowIfNull(jobs);
         jobs.AddOrUpdate<SweepUnsentEmailJob>(SweepUnsentEmail, job => job.ExecuteAsync(CancellationToken.None), Cron.Minutely());
 
-        // Early each working morning in Hải Phòng, before staff arrive.
+        // After midnight in Hải Phòng paused clocks move on a day; then, before staff arrive, the overdue sweep.
+        jobs.AddOrUpdate<RefreshDeadlinesJob>(
+            RefreshDeadlines,
+            job => job.ExecuteAsync(CancellationToken.None),
+            "5 0 * * *",
+            new RecurringJobOptions { TimeZone = VietnamTimeZone() });
         jobs.AddOrUpdate<EscalateOverdueCasesJob>(
             EscalateOverdueCases,
             job => job.ExecuteAsync(CancellationToken.None),

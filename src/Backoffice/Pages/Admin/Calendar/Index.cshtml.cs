@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
+using DanVan.Feedback.Core.Jobs;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace DanVan.Feedback.Backoffice.Pages.Admin.Calendar;
 /// Lịch làm việc: the government's announced schedule for a year — days off and swapped working
 /// Saturdays — entered by an administrator. A year with entries is official; without, computed and provisional.
 /// </summary>
-public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, TimeProvider time) : PageModel
+public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "nam")]
     public int Year { get; set; }
@@ -64,6 +65,7 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
         db.CalendarDays.AddRange(added);
         await db.SaveChangesAsync(cancellationToken);
         deadlineRules.Invalidate();
+        jobs.Enqueue<RefreshDeadlinesJob>(job => job.ExecuteAsync(CancellationToken.None));
         return RedirectToPage(new { nam = date.Year });
     }
 
@@ -78,6 +80,7 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
         db.CalendarDays.Remove(entry);
         await db.SaveChangesAsync(cancellationToken);
         deadlineRules.Invalidate();
+        jobs.Enqueue<RefreshDeadlinesJob>(job => job.ExecuteAsync(CancellationToken.None));
         return RedirectToPage(new { nam = date.Year });
     }
 

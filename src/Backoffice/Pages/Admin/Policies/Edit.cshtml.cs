@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
+using DanVan.Feedback.Core.Jobs;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Feedback.Backoffice.Pages.Admin.Policies;
 
 /// <summary>Corrects one legal time limit; a limit that contradicts itself is refused with the reason.</summary>
-public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules) : PageModel
+public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -56,6 +57,7 @@ public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineR
 
         await db.SaveChangesAsync(cancellationToken);
         deadlineRules.Invalidate();
+        jobs.Enqueue<RefreshDeadlinesJob>(job => job.ExecuteAsync(CancellationToken.None));
         return RedirectToPage("Index");
     }
 
