@@ -11,6 +11,7 @@ public sealed class DeadlineAdministrationTests(BackofficeFixture fixture) : ICl
     [InlineData("/quan-tri/thoi-han")]
     [InlineData("/quan-tri/thoi-han/PA-TIEP-NHAN")]
     [InlineData("/hangfire")]
+    [InlineData("/quan-tri/thu-chua-gui")]
     public async Task Get_AsOfficer_IsRefused(string url)
     {
         // Arrange
