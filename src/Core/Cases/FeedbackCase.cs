@@ -65,6 +65,9 @@ public sealed class FeedbackCase
     /// <summary>The clock was paused when <see cref="DueOn"/> was computed (waiting for the filer, suspended).</summary>
     public bool ClockPaused { get; private set; }
 
+    /// <summary>The due date the staff were last reminded of, so each due date is reminded once.</summary>
+    public DateOnly? RemindedForDueOn { get; private set; }
+
     public DateTimeOffset? OverdueEscalatedAt { get; private set; }
 
     public DateTimeOffset? FlaggedForReviewAt { get; private set; }
@@ -114,6 +117,18 @@ public sealed class FeedbackCase
     {
         DueOn = status is { IsStopped: false } ? status.DueOn : null;
         ClockPaused = status?.IsPaused ?? false;
+    }
+
+    /// <summary>Records a reminder of the current due date; false when it was already given.</summary>
+    public bool MarkReminded()
+    {
+        if (DueOn is null || RemindedForDueOn == DueOn)
+        {
+            return false;
+        }
+
+        RemindedForDueOn = DueOn;
+        return true;
     }
 
     /// <summary>Records that the overdue case was brought to the lead's attention; once per case.</summary>

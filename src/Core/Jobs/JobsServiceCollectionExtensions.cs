@@ -41,6 +41,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<SweepUnsentEmailJob>();
         services.AddScoped<EscalateOverdueCasesJob>();
         services.AddScoped<RefreshDeadlinesJob>();
+        services.AddScoped<RemindDueCasesJob>();
         services.AddOptions<Deadlines.DeadlineOptions>().Bind(configuration.GetSection(Deadlines.DeadlineOptions.SectionName));
 
         var email = configuration.GetSection(EmailOptions.SectionName);
@@ -71,6 +72,7 @@ public static class RecurringJobs
     public const string SweepUnsentEmail = "sweep-unsent-email";
     public const string EscalateOverdueCases = "escalate-overdue-cases";
     public const string RefreshDeadlines = "refresh-deadlines";
+    public const string RemindDueCases = "remind-due-cases";
 
     public static void Register(IRecurringJobManager jobs)
     {
@@ -87,6 +89,11 @@ public static class RecurringJobs
             EscalateOverdueCases,
             job => job.ExecuteAsync(CancellationToken.None),
             "30 6 * * *",
+            new RecurringJobOptions { TimeZone = VietnamTimeZone() });
+        jobs.AddOrUpdate<RemindDueCasesJob>(
+            RemindDueCases,
+            job => job.ExecuteAsync(CancellationToken.None),
+            "45 6 * * *",
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
     }
 }

@@ -214,6 +214,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly?>("RemindedForDueOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("RoutingRuleCode")
                         .IsRequired()
                         .HasMaxLength(64)

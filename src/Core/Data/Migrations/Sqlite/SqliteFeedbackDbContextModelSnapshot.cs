@@ -205,6 +205,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("RemindedForDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RoutingRuleCode")
                         .IsRequired()
                         .HasMaxLength(64)

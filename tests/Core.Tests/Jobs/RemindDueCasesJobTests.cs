@@ -1,0 +1,67 @@
+using DanVan.Feedback.Core.Jobs;
+using DanVan.Feedback.Core.Staff;
+using DanVan.Feedback.TestCommon;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Feedback.Core.Tests.Jobs;
+
+public sealed class RemindDueCasesJobTests
+{
+    private const string OfficerEmail = "canbo.hongbang@example.vn";
+
+    [Fact]
+    public async Task Execute_TwoWorkingDaysBeforeTheDueDate_RemindsTheAgencysOfficersOnce()
+    {
+        // Arrange: filed Thu 12/2/2026, due Thu 26/2; on Tue 24/2 it is two working days away.
+        await using var host = await CoreHost.StartAsync();
+        await AddOfficerAsync(host);
+        var filed = await host.FileAsync(CoreHost.Intake("nguoi.gui@example.vn") with { Email = null, Phone = "0912345678" });
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 24, 6, 45, 0, TimeSpan.FromHours(7)));
+
+        // Act
+        var first = await RunAsync(host);
+        var second = await RunAsync(host);
+
+        // Assert
+        Assert.Equal(1, first);
+        Assert.Equal(0, second);
+        var reminder = Assert.Single(await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == "case-due-soon").ToListAsync()));
+        Assert.Equal(OfficerEmail, reminder.To);
+        Assert.Equal($"Nhắc hạn: hồ sơ {filed.Code} đến hạn ngày 26/02/2026", reminder.Subject);
+    }
+
+    [Fact]
+    public async Task Execute_DuringTet_DueDateStillFourWorkingDaysAway_NoReminderYet()
+    {
+        // Arrange: on Fri 20/2 (Tết) the next two working days are 23/2 and 24/2; 26/2 is beyond them.
+        await using var host = await CoreHost.StartAsync();
+        await AddOfficerAsync(host);
+        await host.FileAsync(CoreHost.Intake("nguoi.gui@example.vn"));
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 20, 6, 45, 0, TimeSpan.FromHours(7)));
+
+        // Act
+        var reminded = await RunAsync(host);
+
+        // Assert
+        Assert.Equal(0, reminded);
+    }
+
+    private static async Task<int> RunAsync(CoreHost host)
+    {
+        var reminded = 0;
+        await host.RunAsync<RemindDueCasesJob>(async job => reminded = await job.ExecuteAsync(CancellationToken.None));
+        return reminded;
+    }
+
+    private static async Task AddOfficerAsync(CoreHost host) =>
+        await host.QueryAsync(async db =>
+        {
+            var role = new IdentityRole(StaffRoles.Officer) { NormalizedName = StaffRoles.Officer.ToUpperInvariant() };
+            var officer = new StaffUser { UserName = "canbo.hongbang", FullName = "Cán bộ một cửa phường Hồng Bàng", AgencyCode = "UBND-11311", Email = OfficerEmail };
+            db.Roles.Add(role);
+            db.Users.Add(officer);
+            db.UserRoles.Add(new IdentityUserRole<string> { RoleId = role.Id, UserId = officer.Id });
+            return await db.SaveChangesAsync();
+        });
+}
