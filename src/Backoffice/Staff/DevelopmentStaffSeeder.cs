@@ -64,6 +64,10 @@ public static class DevelopmentStaffSeeder
         var user = new StaffUser
         {
             UserName = userName,
+
+            // A local address, so reminders and escalations show up in the development mail pickup folder.
+            Email = $"{userName}@danvan.local",
+            EmailConfirmed = true,
             FullName = fullName,
             AgencyCode = agencyCode,
             PasswordHash = passwordHash,
