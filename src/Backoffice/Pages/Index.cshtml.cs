@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Feedback.Backoffice.Pages;
 
-/// <summary>Hộp thư hồ sơ: the cases the signed-in officer's agency leads or is asked to coordinate.</summary>
+/// <summary>Hộp thư hồ sơ: the cases the signed-in officer's agency leads or is asked to coordinate, most urgent first.</summary>
 public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenceData, DeadlineRulesCache deadlineRules, TimeProvider time) : PageModel
 {
     public const int PageSize = 50;
@@ -38,7 +38,10 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
         TotalCount = await mine.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var page = await mine
-            .OrderByDescending(c => c.ReceivedAt)
+            // What is due first comes first; cases whose clock has stopped go last, newest first.
+            .OrderBy(c => c.DueOn == null)
+            .ThenBy(c => c.DueOn)
+            .ThenByDescending(c => c.ReceivedAt)
             .ThenByDescending(c => c.Id)
             .Skip((PageNumber - 1) * PageSize)
             .Take(PageSize)
