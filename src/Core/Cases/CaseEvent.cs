@@ -86,6 +86,18 @@ public sealed class CaseEvent
     /// <summary>Whether the filer sees this entry on the public timeline.</summary>
     public bool IsPublic { get; private set; }
 
+    /// <summary>An entry appended to a stored case without loading it (the deadline sweeps write in bulk).</summary>
+    internal static CaseEvent ForCase(long caseId, CaseEventType type, DateTimeOffset occurredAt, string? agencyCode, string note) =>
+        new()
+        {
+            CaseId = caseId,
+            Type = type,
+            OccurredAt = occurredAt,
+            AgencyCode = agencyCode,
+            Note = note,
+            IsPublic = false,
+        };
+
     internal static CaseEvent Create(
         CaseEventType type,
         DateTimeOffset occurredAt,

@@ -65,11 +65,13 @@ public sealed class FeedbackCase
     /// <summary>The clock was paused when <see cref="DueOn"/> was computed (waiting for the filer, suspended).</summary>
     public bool ClockPaused { get; private set; }
 
-    /// <summary>The due date the staff were last reminded of, so each due date is reminded once.</summary>
+    /// <summary>The due date the staff were last reminded of, so each due date is reminded once (set by <c>RemindDueCasesJob</c>).</summary>
     public DateOnly? RemindedForDueOn { get; private set; }
 
+    /// <summary>When the overdue case was escalated to the agency's leads; once per case (<c>EscalateOverdueCasesJob</c>).</summary>
     public DateTimeOffset? OverdueEscalatedAt { get; private set; }
 
+    /// <summary>When the case entered Thanh tra thành phố's review queue (task 4.5); once per case.</summary>
     public DateTimeOffset? FlaggedForReviewAt { get; private set; }
 
     public IReadOnlyList<CaseEvent> Events => _events;
@@ -117,44 +119,6 @@ public sealed class FeedbackCase
     {
         DueOn = status is { IsStopped: false } ? status.DueOn : null;
         ClockPaused = status?.IsPaused ?? false;
-    }
-
-    /// <summary>Records a reminder of the current due date; false when it was already given.</summary>
-    public bool MarkReminded()
-    {
-        if (DueOn is null || RemindedForDueOn == DueOn)
-        {
-            return false;
-        }
-
-        RemindedForDueOn = DueOn;
-        return true;
-    }
-
-    /// <summary>Records that the overdue case was brought to the lead's attention; once per case.</summary>
-    public bool EscalateOverdue(DateTimeOffset now, string note)
-    {
-        if (OverdueEscalatedAt is not null)
-        {
-            return false;
-        }
-
-        OverdueEscalatedAt = now;
-        _events.Add(CaseEvent.Create(CaseEventType.Escalated, now, agencyCode: LeadAgencyCode, note: note, isPublic: false));
-        return true;
-    }
-
-    /// <summary>Puts the case in Thanh tra thành phố's review queue (task 4.5); once per case.</summary>
-    public bool FlagForReview(DateTimeOffset now, string reason)
-    {
-        if (FlaggedForReviewAt is not null)
-        {
-            return false;
-        }
-
-        FlaggedForReviewAt = now;
-        _events.Add(CaseEvent.Create(CaseEventType.FlaggedForReview, now, agencyCode: Agencies.Agency.InspectorateCode, note: reason, isPublic: false));
-        return true;
     }
 }
 

@@ -1,10 +1,12 @@
 using System.Globalization;
+using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Notifications;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Staff;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,10 +14,11 @@ using Microsoft.Extensions.Options;
 namespace DanVan.Feedback.Core.Jobs;
 
 /// <summary>
-/// The daily overdue sweep: escalates each case past its due date to its agency's leads (once), and
-/// flags it for Thanh tra thành phố's review queue once it is late by the configured margin (task 4.5).
-/// Candidates are chosen in SQL from the stored due date; each is then judged from its full history,
-/// so a stale projection never escalates a case that is not really late. Safe to run twice.
+/// The daily overdue sweep: escalates each case past its due date to its agency's leads (once per
+/// case, one digest mail per lead), and flags it for Thanh tra thành phố's review queue once it is
+/// late by the configured margin (task 4.5). Candidates come from the stored due date through an
+/// index; each is then judged from its full history, so a stale projection never escalates a case
+/// that is not late. Writes are set-based and guarded (<c>… IS NULL</c>), so a second run changes nothing.
 /// </summary>
 public sealed class EscalateOverdueCasesJob(
     FeedbackDbContext db,
@@ -30,113 +33,131 @@ public sealed class EscalateOverdueCasesJob(
 {
     public const int BatchSize = 1000;
 
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     public sealed record Result(int Examined, int Escalated, int Flagged);
 
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<Result> ExecuteAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var today = VietnamTime.ToLocalDate(now);
         var margin = deadlineOptions.Value.ReviewMarginDays;
         var rules = await deadlineRules.GetAsync(cancellationToken);
-        var directory = await referenceData.GetAsync(cancellationToken);
-        var leads = await LeadAddressesAsync(cancellationToken);
+
+        // "== running", not "!c.ClockPaused": SQLite can seek IX_Cases_ClockPaused_DueOn only for an equality.
+        var running = false;
+        var candidates = db.Cases.Where(c => c.ClockPaused == running && c.DueOn != null && c.DueOn < today
+            && (c.OverdueEscalatedAt == null || c.FlaggedForReviewAt == null));
 
         var examined = 0;
-        var escalated = 0;
-        var flagged = 0;
-        var lastId = 0L;
-        while (true)
+        var escalatedCount = 0;
+        var flaggedCount = 0;
+        var newlyOverdue = new List<(CaseClockRow Case, DeadlineStatus Status)>();
+        await foreach (var batch in CaseClockBatches.ReadAsync(candidates, BatchSize, cancellationToken))
         {
-            var batch = await db.Cases
-                .Include(c => c.Events)
-                .Where(c => c.Id > lastId && !c.ClockPaused && c.DueOn != null && c.DueOn < today
-                    && (c.OverdueEscalatedAt == null || c.FlaggedForReviewAt == null))
-                .OrderBy(c => c.Id)
-                .Take(BatchSize)
-                .AsSplitQuery()
-                .ToListAsync(cancellationToken);
-            if (batch.Count == 0)
-            {
-                break;
-            }
-
-            var mail = new List<OutboundEmail>();
-            foreach (var feedbackCase in batch)
+            var escalate = new List<long>();
+            var flag = new List<long>();
+            var moved = new List<(long, DateOnly?, bool)>();
+            foreach (var row in batch)
             {
                 examined++;
-                var status = rules.StatusOf(CaseClock.From(feedbackCase), today);
-                feedbackCase.RefreshDeadline(status);
+                var status = rules.StatusOf(row.Clock, today);
+                var dueOn = status is { IsStopped: false } ? status.DueOn : (DateOnly?)null;
+                if (dueOn != row.DueOn || (status?.IsPaused ?? false) != row.ClockPaused)
+                {
+                    moved.Add((row.Id, dueOn, status?.IsPaused ?? false));
+                }
+
                 if (status is not { IsOverdue: true })
                 {
                     continue;
                 }
 
                 var overdueBy = $"{-status.RemainingDays} {(status.Unit == DayUnit.WorkingDays ? "ngày làm việc" : "ngày")}";
-                if (feedbackCase.EscalateOverdue(now, $"Quá hạn {overdueBy} (hạn {status.DueOn:dd/MM/yyyy})"))
+                if (row.OverdueEscalatedAt is null)
                 {
-                    escalated++;
-                    mail.AddRange(OverdueMail(feedbackCase, status, overdueBy, margin, directory, leads, now));
+                    escalate.Add(row.Id);
+                    newlyOverdue.Add((row, status));
+                    db.CaseEvents.Add(CaseEvent.ForCase(row.Id, CaseEventType.Escalated, now, row.LeadAgencyCode,
+                        $"Quá hạn {overdueBy} (hạn {status.DueOn:dd/MM/yyyy})"));
                 }
 
-                if (-status.RemainingDays >= margin
-                    && feedbackCase.FlagForReview(now, $"Quá hạn {overdueBy}, vượt ngưỡng {margin} ngày (nhiệm vụ 4.5)"))
+                if (row.FlaggedForReviewAt is null && -status.RemainingDays >= margin)
                 {
-                    flagged++;
+                    flag.Add(row.Id);
+                    db.CaseEvents.Add(CaseEvent.ForCase(row.Id, CaseEventType.FlaggedForReview, now, Agency.InspectorateCode,
+                        $"Quá hạn {overdueBy}, vượt ngưỡng {margin} ngày (nhiệm vụ 4.5)"));
                 }
             }
 
-            db.OutboundEmails.AddRange(mail);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var email in mail)
-            {
-                jobs.Enqueue<SendEmailJob>(job => job.ExecuteAsync(email.Id, CancellationToken.None));
-            }
-
-            lastId = batch[^1].Id;
+            escalatedCount += await db.Cases.Where(c => escalate.Contains(c.Id) && c.OverdueEscalatedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.OverdueEscalatedAt, now), cancellationToken);
+            flaggedCount += await db.Cases.Where(c => flag.Contains(c.Id) && c.FlaggedForReviewAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.FlaggedForReviewAt, now), cancellationToken);
+            await CaseClockBatches.StoreDueDatesAsync(db, moved, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }
 
-        if (escalated > 0 || flagged > 0)
+        await NotifyLeadsAsync(newlyOverdue, margin, now, cancellationToken);
+        if (escalatedCount > 0 || flaggedCount > 0)
         {
-            logger.LogInformation("Overdue sweep: {Examined} examined, {Escalated} escalated, {Flagged} flagged for review", examined, escalated, flagged);
+            logger.LogInformation("Overdue sweep: {Examined} examined, {Escalated} escalated, {Flagged} flagged for review", examined, escalatedCount, flaggedCount);
         }
 
-        return new Result(examined, escalated, flagged);
+        return new Result(examined, escalatedCount, flaggedCount);
     }
 
-    private IEnumerable<OutboundEmail> OverdueMail(
-        FeedbackCase feedbackCase, DeadlineStatus status, string overdueBy, int margin,
-        ReferenceDirectory directory, ILookup<string, string> leads, DateTimeOffset now)
+    private async Task NotifyLeadsAsync(List<(CaseClockRow Case, DeadlineStatus Status)> overdue, int margin, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (overdue.Count == 0)
+        {
+            return;
+        }
+
+        var directory = await referenceData.GetAsync(cancellationToken);
+        var leads = await StaffAddresses.InRoleAsync(db, StaffRoles.AgencyLead, cancellationToken);
         var settings = emailOptions.Value;
-        foreach (var address in leads[feedbackCase.LeadAgencyCode])
+        var mail = new List<OutboundEmail>();
+        foreach (var agency in overdue.GroupBy(o => o.Case.LeadAgencyCode))
         {
-            var email = emailComposer.Compose("case-overdue", Vietnamese, new Dictionary<string, string>
-            {
-                ["Code"] = feedbackCase.Code.ToString(),
-                ["Title"] = feedbackCase.Title,
-                ["AgencyName"] = directory.AgencyName(feedbackCase.LeadAgencyCode),
-                ["DueLabel"] = status.Stage == DeadlineStage.Resolution ? "hạn giải quyết" : "hạn xử lý",
-                ["DueDate"] = status.DueOn.ToString("dd/MM/yyyy", Vietnamese),
-                ["OverdueBy"] = overdueBy,
-                ["ReviewMarginDays"] = margin.ToString(Vietnamese),
-                ["CaseUrl"] = $"{settings.BackofficeUrl.TrimEnd('/')}/ho-so/{feedbackCase.TrackingCode}",
-            });
-            yield return OutboundEmail.Create(email, address, feedbackCase, now, settings.MessageIdDomain);
+            var cases = agency.ToList();
+            var email = emailComposer.Compose(
+                "cases-overdue",
+                CultureInfo.GetCultureInfo("vi-VN"),
+                new Dictionary<string, string>
+                {
+                    ["Count"] = cases.Count.ToString(CultureInfo.InvariantCulture),
+                    ["AgencyName"] = directory.AgencyName(agency.Key),
+                    ["ReviewMarginDays"] = margin.ToString(CultureInfo.InvariantCulture),
+                    ["InboxUrl"] = settings.BackofficeUrl,
+                },
+                new Dictionary<string, string> { ["CaseList"] = CaseDigest.MarkdownList(cases, settings.BackofficeUrl) });
+            mail.AddRange(leads[agency.Key].Select(address => OutboundEmail.Create(email, address, null, now, settings.MessageIdDomain)));
+        }
+
+        db.OutboundEmails.AddRange(mail);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var email in mail)
+        {
+            jobs.Enqueue<SendEmailJob>(job => job.ExecuteAsync(email.Id, CancellationToken.None));
         }
     }
+}
 
-    private async Task<ILookup<string, string>> LeadAddressesAsync(CancellationToken cancellationToken)
+/// <summary>Staff e-mail addresses by agency, for the jobs that write to staff.</summary>
+internal static class StaffAddresses
+{
+    public static async Task<ILookup<string, string>> InRoleAsync(FeedbackDbContext db, string roleName, CancellationToken cancellationToken)
     {
-        var leads = await (
+        var staff = await (
                 from user in db.Users
                 join userRole in db.UserRoles on user.Id equals userRole.UserId
                 join role in db.Roles on userRole.RoleId equals role.Id
-                where role.Name == StaffRoles.AgencyLead && user.Email != null
+                where role.Name == roleName && user.Email != null
                 select new { user.AgencyCode, Email = user.Email! })
             .ToListAsync(cancellationToken);
-        return leads.ToLookup(l => l.AgencyCode, l => l.Email, StringComparer.Ordinal);
+        return staff.ToLookup(s => s.AgencyCode, s => s.Email, StringComparer.Ordinal);
     }
 }

@@ -1,6 +1,6 @@
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
-using Microsoft.EntityFrameworkCore;
+using Hangfire;
 
 namespace DanVan.Feedback.Core.Jobs;
 
@@ -10,39 +10,32 @@ namespace DanVan.Feedback.Core.Jobs;
 /// </summary>
 public sealed class RefreshDeadlinesJob(FeedbackDbContext db, DeadlineRulesCache deadlineRules, TimeProvider time)
 {
-    public const int BatchSize = 1000;
+    public const int BatchSize = 2000;
 
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         deadlineRules.Invalidate();
         var rules = await deadlineRules.GetAsync(cancellationToken);
         var today = VietnamTime.Today(time);
         var changed = 0;
-        var lastId = 0L;
-        while (true)
+        await foreach (var batch in CaseClockBatches.ReadAsync(db.Cases.Where(c => c.DueOn != null || c.ClockPaused), BatchSize, cancellationToken))
         {
-            var batch = await db.Cases
-                .Include(c => c.Events)
-                .Where(c => c.Id > lastId && (c.DueOn != null || c.ClockPaused))
-                .OrderBy(c => c.Id)
-                .Take(BatchSize)
-                .AsSplitQuery()
-                .ToListAsync(cancellationToken);
-            if (batch.Count == 0)
+            var moved = new List<(long, DateOnly?, bool)>();
+            foreach (var row in batch)
             {
-                return changed;
+                var status = rules.StatusOf(row.Clock, today);
+                var dueOn = status is { IsStopped: false } ? status.DueOn : (DateOnly?)null;
+                var paused = status?.IsPaused ?? false;
+                if (dueOn != row.DueOn || paused != row.ClockPaused)
+                {
+                    moved.Add((row.Id, dueOn, paused));
+                }
             }
 
-            foreach (var feedbackCase in batch)
-            {
-                var (dueBefore, pausedBefore) = (feedbackCase.DueOn, feedbackCase.ClockPaused);
-                feedbackCase.RefreshDeadline(rules.StatusOf(CaseClock.From(feedbackCase), today));
-                changed += feedbackCase.DueOn != dueBefore || feedbackCase.ClockPaused != pausedBefore ? 1 : 0;
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            lastId = batch[^1].Id;
-            db.ChangeTracker.Clear();
+            changed += await CaseClockBatches.StoreDueDatesAsync(db, moved, cancellationToken);
         }
+
+        return changed;
     }
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
-using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Notifications;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Staff;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +12,8 @@ namespace DanVan.Feedback.Core.Jobs;
 
 /// <summary>
 /// Each morning, reminds the lead agency's officers of cases due within the configured number of
-/// working days, once per due date. (When cases are assigned to one officer, the reminder goes to
-/// that officer; until then, to the agency's officers with an e-mail address.)
+/// working days, once per due date, in one digest per officer. (When cases are assigned to one
+/// officer, the reminder will go to that officer; until then, to the agency's officers.)
 /// </summary>
 public sealed class RemindDueCasesJob(
     FeedbackDbContext db,
@@ -27,85 +27,73 @@ public sealed class RemindDueCasesJob(
 {
     public const int BatchSize = 1000;
 
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var today = VietnamTime.ToLocalDate(now);
         var rules = await deadlineRules.GetAsync(cancellationToken);
-        var directory = await referenceData.GetAsync(cancellationToken);
         var horizon = rules.Calendar.AddWorkingDays(today, deadlineOptions.Value.RemindWorkingDaysBefore);
-        var officers = await OfficerAddressesAsync(cancellationToken);
 
-        var reminded = 0;
-        var lastId = 0L;
-        while (true)
+        // "== running" lets SQLite seek IX_Cases_ClockPaused_DueOn (see EscalateOverdueCasesJob).
+        var running = false;
+        var candidates = db.Cases.Where(c => c.ClockPaused == running && c.DueOn != null && c.DueOn >= today && c.DueOn <= horizon
+            && (c.RemindedForDueOn == null || c.RemindedForDueOn != c.DueOn));
+
+        var dueSoon = new List<(CaseClockRow Case, DeadlineStatus Status)>();
+        await foreach (var batch in CaseClockBatches.ReadAsync(candidates, BatchSize, cancellationToken))
         {
-            var batch = await db.Cases
-                .Include(c => c.Events)
-                .Where(c => c.Id > lastId && !c.ClockPaused && c.DueOn != null && c.DueOn >= today && c.DueOn <= horizon
-                    && (c.RemindedForDueOn == null || c.RemindedForDueOn != c.DueOn))
-                .OrderBy(c => c.Id)
-                .Take(BatchSize)
-                .AsSplitQuery()
-                .ToListAsync(cancellationToken);
-            if (batch.Count == 0)
+            var reminded = new List<long>();
+            foreach (var row in batch)
             {
-                return reminded;
-            }
-
-            var mail = new List<OutboundEmail>();
-            foreach (var feedbackCase in batch)
-            {
-                var status = rules.StatusOf(CaseClock.From(feedbackCase), today);
-                feedbackCase.RefreshDeadline(status);
-                if (status is not { IsStopped: false, IsPaused: false } || status.DueOn > horizon || !feedbackCase.MarkReminded())
+                var status = rules.StatusOf(row.Clock, today);
+                if (status is { IsStopped: false, IsPaused: false } && status.DueOn == row.DueOn && status.DueOn <= horizon)
                 {
-                    continue;
+                    reminded.Add(row.Id);
+                    dueSoon.Add((row, status));
                 }
-
-                reminded++;
-                mail.AddRange(officers[feedbackCase.LeadAgencyCode].Select(address => Reminder(feedbackCase, status, directory, address, now)));
             }
 
-            db.OutboundEmails.AddRange(mail);
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var email in mail)
-            {
-                jobs.Enqueue<SendEmailJob>(job => job.ExecuteAsync(email.Id, CancellationToken.None));
-            }
-
-            lastId = batch[^1].Id;
-            db.ChangeTracker.Clear();
+            await db.Cases.Where(c => reminded.Contains(c.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.RemindedForDueOn, c => c.DueOn), cancellationToken);
         }
+
+        await NotifyOfficersAsync(dueSoon, now, cancellationToken);
+        return dueSoon.Count;
     }
 
-    private OutboundEmail Reminder(FeedbackCase feedbackCase, DeadlineStatus status, ReferenceDirectory directory, string address, DateTimeOffset now)
+    private async Task NotifyOfficersAsync(List<(CaseClockRow Case, DeadlineStatus Status)> dueSoon, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var settings = emailOptions.Value;
-        var email = emailComposer.Compose("case-due-soon", Vietnamese, new Dictionary<string, string>
+        if (dueSoon.Count == 0)
         {
-            ["Code"] = feedbackCase.Code.ToString(),
-            ["Title"] = feedbackCase.Title,
-            ["AgencyName"] = directory.AgencyName(feedbackCase.LeadAgencyCode),
-            ["DueLabel"] = status.Stage == DeadlineStage.Resolution ? "hạn giải quyết" : "hạn xử lý",
-            ["DueDate"] = status.DueOn.ToString("dd/MM/yyyy", Vietnamese),
-            ["RemainingDays"] = $"{status.RemainingDays} {(status.Unit == DayUnit.WorkingDays ? "ngày làm việc" : "ngày")}",
-            ["CaseUrl"] = $"{settings.BackofficeUrl.TrimEnd('/')}/ho-so/{feedbackCase.TrackingCode}",
-        });
-        return OutboundEmail.Create(email, address, feedbackCase, now, settings.MessageIdDomain);
-    }
+            return;
+        }
 
-    private async Task<ILookup<string, string>> OfficerAddressesAsync(CancellationToken cancellationToken)
-    {
-        var officers = await (
-                from user in db.Users
-                join userRole in db.UserRoles on user.Id equals userRole.UserId
-                join role in db.Roles on userRole.RoleId equals role.Id
-                where role.Name == StaffRoles.Officer && user.Email != null
-                select new { user.AgencyCode, Email = user.Email! })
-            .ToListAsync(cancellationToken);
-        return officers.ToLookup(o => o.AgencyCode, o => o.Email, StringComparer.Ordinal);
+        var directory = await referenceData.GetAsync(cancellationToken);
+        var officers = await StaffAddresses.InRoleAsync(db, StaffRoles.Officer, cancellationToken);
+        var settings = emailOptions.Value;
+        var mail = new List<OutboundEmail>();
+        foreach (var agency in dueSoon.GroupBy(d => d.Case.LeadAgencyCode))
+        {
+            var cases = agency.ToList();
+            var email = emailComposer.Compose(
+                "cases-due-soon",
+                CultureInfo.GetCultureInfo("vi-VN"),
+                new Dictionary<string, string>
+                {
+                    ["Count"] = cases.Count.ToString(CultureInfo.InvariantCulture),
+                    ["AgencyName"] = directory.AgencyName(agency.Key),
+                    ["InboxUrl"] = settings.BackofficeUrl,
+                },
+                new Dictionary<string, string> { ["CaseList"] = CaseDigest.MarkdownList(cases, settings.BackofficeUrl) });
+            mail.AddRange(officers[agency.Key].Select(address => OutboundEmail.Create(email, address, null, now, settings.MessageIdDomain)));
+        }
+
+        db.OutboundEmails.AddRange(mail);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var email in mail)
+        {
+            jobs.Enqueue<SendEmailJob>(job => job.ExecuteAsync(email.Id, CancellationToken.None));
+        }
     }
 }

@@ -33,10 +33,35 @@ public sealed class EscalateOverdueCasesJobTests
         Assert.NotNull(stored.OverdueEscalatedAt);
         Assert.Null(stored.FlaggedForReviewAt);
         Assert.Single(stored.Events, e => e.Type == CaseEventType.Escalated && !e.IsPublic);
-        var mail = await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == "case-overdue").ToListAsync());
+        var mail = await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == "cases-overdue").ToListAsync());
         var only = Assert.Single(mail);
         Assert.Equal(LeadEmail, only.To);
-        Assert.Equal($"Hồ sơ {filed.Code} đã quá hạn 2 ngày làm việc", only.Subject);
+        Assert.Equal("1 hồ sơ của Ủy ban nhân dân phường Hồng Bàng đã quá hạn", only.Subject);
+        Assert.Contains($"{filed.Code} Đèn đường ngõ 45 phố Lạch Tray không sáng – hạn 26/02/2026, quá hạn 2 ngày làm việc", only.TextBody);
+    }
+
+    [Fact]
+    public async Task Execute_ManyLateCasesOfOneAgency_OneDigestPerLeadListingThemAll()
+    {
+        // Arrange
+        await using var host = await CoreHost.StartAsync();
+        await AddLeadAsync(host);
+        var codes = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            codes.Add((await host.FileAsync(CoreHost.Intake("nguoi.gui@example.vn", $"Vụ việc số {i}"))).Code.ToString());
+        }
+
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 6, 30, 0, TimeSpan.FromHours(7)));
+
+        // Act
+        var result = await RunAsync(host);
+
+        // Assert
+        Assert.Equal(3, result.Escalated);
+        var digest = Assert.Single(await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == "cases-overdue").ToListAsync()));
+        Assert.StartsWith("3 hồ sơ", digest.Subject);
+        Assert.All(codes, code => Assert.Contains(code, digest.TextBody));
     }
 
     [Fact]

@@ -26,9 +26,10 @@ public sealed class RemindDueCasesJobTests
         // Assert
         Assert.Equal(1, first);
         Assert.Equal(0, second);
-        var reminder = Assert.Single(await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == "case-due-soon").ToListAsync()));
+        var reminder = Assert.Single(await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == "cases-due-soon").ToListAsync()));
         Assert.Equal(OfficerEmail, reminder.To);
-        Assert.Equal($"Nhắc hạn: hồ sơ {filed.Code} đến hạn ngày 26/02/2026", reminder.Subject);
+        Assert.Equal("Nhắc hạn: 1 hồ sơ của Ủy ban nhân dân phường Hồng Bàng sắp đến hạn", reminder.Subject);
+        Assert.Contains($"{filed.Code} Đèn đường ngõ 45 phố Lạch Tray không sáng – hạn 26/02/2026, còn 2 ngày làm việc", reminder.TextBody);
     }
 
     [Fact]
