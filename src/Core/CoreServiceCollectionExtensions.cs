@@ -38,7 +38,7 @@ public static class CoreServiceCollectionExtensions
                 break;
             default:
                 connectionString ??= DefaultSqliteConnectionString(options, contentRootPath);
-                services.AddDbContext<FeedbackDbContext, SqliteFeedbackDbContext>(o => o.UseSqlite(connectionString));
+                services.AddDbContext<FeedbackDbContext, SqliteFeedbackDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup()));
                 break;
         }
 
