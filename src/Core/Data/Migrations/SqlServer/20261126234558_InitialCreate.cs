@@ -26,6 +26,19 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarDays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarDays", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -37,6 +50,31 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeadlinePolicies",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Stage = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    StartsFrom = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Unit = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    Days = table.Column<int>(type: "int", nullable: false),
+                    ComplexDays = table.Column<int>(type: "int", nullable: true),
+                    RemoteDays = table.Column<int>(type: "int", nullable: true),
+                    RemoteComplexDays = table.Column<int>(type: "int", nullable: true),
+                    MaxExtensions = table.Column<int>(type: "int", nullable: false),
+                    MaxDaysPerExtension = table.Column<int>(type: "int", nullable: false),
+                    PausesWhileWaitingForFiler = table.Column<bool>(type: "bit", nullable: false),
+                    PausesWhileSuspended = table.Column<bool>(type: "bit", nullable: false),
+                    LegalSource = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    ToVerify = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadlinePolicies", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -284,7 +322,12 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     LeadAgencyCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     OverseerAgencyCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
                     RoutingRuleCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    RoutingTask = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false)
+                    RoutingTask = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClockPaused = table.Column<bool>(type: "bit", nullable: false),
+                    RemindedForDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OverdueEscalatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    FlaggedForReviewAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -353,6 +396,7 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     ActorUserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     AgencyCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
                     Note = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Days = table.Column<int>(type: "int", nullable: true),
                     IsPublic = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
@@ -364,6 +408,36 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboundEmails",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MessageId = table.Column<string>(type: "varchar(200)", unicode: false, maxLength: 200, nullable: false),
+                    Template = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    To = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CaseId = table.Column<long>(type: "bigint", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboundEmails", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboundEmails_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -431,6 +505,16 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                 columns: new[] { "CaseId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_ClockPaused_DueOn",
+                table: "Cases",
+                columns: new[] { "ClockPaused", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_LeadAgencyCode_DueOn",
+                table: "Cases",
+                columns: new[] { "LeadAgencyCode", "DueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_LeadAgencyCode_ReceivedAt",
                 table: "Cases",
                 columns: new[] { "LeadAgencyCode", "ReceivedAt" });
@@ -457,6 +541,28 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeadlinePolicies_Kind_Stage",
+                table: "DeadlinePolicies",
+                columns: new[] { "Kind", "Stage" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundEmails_CaseId",
+                table: "OutboundEmails",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundEmails_MessageId",
+                table: "OutboundEmails",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundEmails_SentAt_NextAttemptAt",
+                table: "OutboundEmails",
+                columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Topics_OwnerAgencyCode",
                 table: "Topics",
                 column: "OwnerAgencyCode");
@@ -481,6 +587,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "CalendarDays");
+
+            migrationBuilder.DropTable(
                 name: "CaseCoordinators");
 
             migrationBuilder.DropTable(
@@ -488,6 +597,12 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DeadlinePolicies");
+
+            migrationBuilder.DropTable(
+                name: "OutboundEmails");
 
             migrationBuilder.DropTable(
                 name: "RoutingRules");

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -25,6 +26,19 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarDays",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarDays", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -36,6 +50,31 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeadlinePolicies",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StartsFrom = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: false),
+                    ComplexDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    RemoteDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    RemoteComplexDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxExtensions = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxDaysPerExtension = table.Column<int>(type: "INTEGER", nullable: false),
+                    PausesWhileWaitingForFiler = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PausesWhileSuspended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LegalSource = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ToVerify = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadlinePolicies", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -283,7 +322,12 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     LeadAgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     OverseerAgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     RoutingRuleCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    RoutingTask = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                    RoutingTask = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClockPaused = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RemindedForDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OverdueEscalatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FlaggedForReviewAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -352,6 +396,7 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     AgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Days = table.Column<int>(type: "INTEGER", nullable: true),
                     IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -363,6 +408,36 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         principalTable: "Cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboundEmails",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MessageId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 200, nullable: false),
+                    Template = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboundEmails", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboundEmails_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -428,6 +503,16 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 columns: new[] { "CaseId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_ClockPaused_DueOn",
+                table: "Cases",
+                columns: new[] { "ClockPaused", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_LeadAgencyCode_DueOn",
+                table: "Cases",
+                columns: new[] { "LeadAgencyCode", "DueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_LeadAgencyCode_ReceivedAt",
                 table: "Cases",
                 columns: new[] { "LeadAgencyCode", "ReceivedAt" });
@@ -454,6 +539,28 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeadlinePolicies_Kind_Stage",
+                table: "DeadlinePolicies",
+                columns: new[] { "Kind", "Stage" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundEmails_CaseId",
+                table: "OutboundEmails",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundEmails_MessageId",
+                table: "OutboundEmails",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboundEmails_SentAt_NextAttemptAt",
+                table: "OutboundEmails",
+                columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Topics_OwnerAgencyCode",
                 table: "Topics",
                 column: "OwnerAgencyCode");
@@ -478,6 +585,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "CalendarDays");
+
+            migrationBuilder.DropTable(
                 name: "CaseCoordinators");
 
             migrationBuilder.DropTable(
@@ -485,6 +595,12 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DeadlinePolicies");
+
+            migrationBuilder.DropTable(
+                name: "OutboundEmails");
 
             migrationBuilder.DropTable(
                 name: "RoutingRules");

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerFeedbackDbContext))]
-    [Migration("20261126221701_Deadlines")]
-    partial class Deadlines
+    [Migration("20261126234558_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -176,10 +176,19 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<bool>("ClockPaused")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(5000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("FlaggedForReviewAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<bool>("InIndustrialZone")
                         .HasColumnType("bit");
@@ -198,12 +207,18 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .HasMaxLength(5)
                         .HasColumnType("varchar(5)");
 
+                    b.Property<DateTimeOffset?>("OverdueEscalatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("OverseerAgencyCode")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("RemindedForDueOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("RoutingRuleCode")
                         .IsRequired()
@@ -246,6 +261,10 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
+
+                    b.HasIndex("ClockPaused", "DueOn");
+
+                    b.HasIndex("LeadAgencyCode", "DueOn");
 
                     b.HasIndex("LeadAgencyCode", "ReceivedAt");
 
@@ -337,6 +356,74 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("DeadlinePolicies");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Notifications.OutboundEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Template")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboundEmails");
                 });
 
             modelBuilder.Entity("DanVan.Feedback.Core.Routing.RoutingRule", b =>
@@ -766,6 +853,16 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 
                     b.Navigation("Filer")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Notifications.OutboundEmail", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", "Case")
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Case");
                 });
 
             modelBuilder.Entity("DanVan.Feedback.Core.Staff.StaffUser", b =>
