@@ -3,8 +3,6 @@ using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
-using DanVan.Feedback.Core.Notifications;
-using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Staff;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -23,11 +21,8 @@ namespace DanVan.Feedback.Core.Jobs;
 public sealed class EscalateOverdueCasesJob(
     FeedbackDbContext db,
     DeadlineRulesCache deadlineRules,
-    ReferenceDataCache referenceData,
-    EmailComposer emailComposer,
-    IOptions<EmailOptions> emailOptions,
+    StaffDigestMailer digests,
     IOptions<DeadlineOptions> deadlineOptions,
-    IJobScheduler jobs,
     TimeProvider time,
     ILogger<EscalateOverdueCasesJob> logger)
 {
@@ -100,64 +95,18 @@ public sealed class EscalateOverdueCasesJob(
             db.ChangeTracker.Clear();
         }
 
-        await NotifyLeadsAsync(newlyOverdue, margin, now, cancellationToken);
+        await digests.SendAsync(
+            "cases-overdue",
+            StaffRoles.AgencyLead,
+            newlyOverdue,
+            new Dictionary<string, string> { ["ReviewMarginDays"] = margin.ToString(CultureInfo.InvariantCulture) },
+            now,
+            cancellationToken);
         if (escalatedCount > 0 || flaggedCount > 0)
         {
             logger.LogInformation("Overdue sweep: {Examined} examined, {Escalated} escalated, {Flagged} flagged for review", examined, escalatedCount, flaggedCount);
         }
 
         return new Result(examined, escalatedCount, flaggedCount);
-    }
-
-    private async Task NotifyLeadsAsync(List<(CaseClockRow Case, DeadlineStatus Status)> overdue, int margin, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (overdue.Count == 0)
-        {
-            return;
-        }
-
-        var directory = await referenceData.GetAsync(cancellationToken);
-        var leads = await StaffAddresses.InRoleAsync(db, StaffRoles.AgencyLead, cancellationToken);
-        var settings = emailOptions.Value;
-        var mail = new List<OutboundEmail>();
-        foreach (var agency in overdue.GroupBy(o => o.Case.LeadAgencyCode))
-        {
-            var cases = agency.ToList();
-            var email = emailComposer.Compose(
-                "cases-overdue",
-                CultureInfo.GetCultureInfo("vi-VN"),
-                new Dictionary<string, string>
-                {
-                    ["Count"] = cases.Count.ToString(CultureInfo.InvariantCulture),
-                    ["AgencyName"] = directory.AgencyName(agency.Key),
-                    ["ReviewMarginDays"] = margin.ToString(CultureInfo.InvariantCulture),
-                    ["InboxUrl"] = settings.BackofficeUrl,
-                },
-                new Dictionary<string, string> { ["CaseList"] = CaseDigest.MarkdownList(cases, settings.BackofficeUrl) });
-            mail.AddRange(leads[agency.Key].Select(address => OutboundEmail.Create(email, address, null, now, settings.MessageIdDomain)));
-        }
-
-        db.OutboundEmails.AddRange(mail);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var email in mail)
-        {
-            jobs.Enqueue<SendEmailJob>(job => job.ExecuteAsync(email.Id, CancellationToken.None));
-        }
-    }
-}
-
-/// <summary>Staff e-mail addresses by agency, for the jobs that write to staff.</summary>
-internal static class StaffAddresses
-{
-    public static async Task<ILookup<string, string>> InRoleAsync(FeedbackDbContext db, string roleName, CancellationToken cancellationToken)
-    {
-        var staff = await (
-                from user in db.Users
-                join userRole in db.UserRoles on user.Id equals userRole.UserId
-                join role in db.Roles on userRole.RoleId equals role.Id
-                where role.Name == roleName && user.Email != null
-                select new { user.AgencyCode, Email = user.Email! })
-            .ToListAsync(cancellationToken);
-        return staff.ToLookup(s => s.AgencyCode, s => s.Email, StringComparer.Ordinal);
     }
 }

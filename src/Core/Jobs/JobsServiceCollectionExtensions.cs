@@ -42,6 +42,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<EscalateOverdueCasesJob>();
         services.AddScoped<RefreshDeadlinesJob>();
         services.AddScoped<RemindDueCasesJob>();
+        services.AddScoped<StaffDigestMailer>();
         services.AddOptions<Deadlines.DeadlineOptions>().Bind(configuration.GetSection(Deadlines.DeadlineOptions.SectionName));
 
         var email = configuration.GetSection(EmailOptions.SectionName);

@@ -1,8 +1,5 @@
-using System.Globalization;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
-using DanVan.Feedback.Core.Notifications;
-using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Staff;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -18,11 +15,8 @@ namespace DanVan.Feedback.Core.Jobs;
 public sealed class RemindDueCasesJob(
     FeedbackDbContext db,
     DeadlineRulesCache deadlineRules,
-    ReferenceDataCache referenceData,
-    EmailComposer emailComposer,
-    IOptions<EmailOptions> emailOptions,
+    StaffDigestMailer digests,
     IOptions<DeadlineOptions> deadlineOptions,
-    IJobScheduler jobs,
     TimeProvider time)
 {
     public const int BatchSize = 1000;
@@ -58,42 +52,7 @@ public sealed class RemindDueCasesJob(
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.RemindedForDueOn, c => c.DueOn), cancellationToken);
         }
 
-        await NotifyOfficersAsync(dueSoon, now, cancellationToken);
+        await digests.SendAsync("cases-due-soon", StaffRoles.Officer, dueSoon, new Dictionary<string, string>(), now, cancellationToken);
         return dueSoon.Count;
-    }
-
-    private async Task NotifyOfficersAsync(List<(CaseClockRow Case, DeadlineStatus Status)> dueSoon, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (dueSoon.Count == 0)
-        {
-            return;
-        }
-
-        var directory = await referenceData.GetAsync(cancellationToken);
-        var officers = await StaffAddresses.InRoleAsync(db, StaffRoles.Officer, cancellationToken);
-        var settings = emailOptions.Value;
-        var mail = new List<OutboundEmail>();
-        foreach (var agency in dueSoon.GroupBy(d => d.Case.LeadAgencyCode))
-        {
-            var cases = agency.ToList();
-            var email = emailComposer.Compose(
-                "cases-due-soon",
-                CultureInfo.GetCultureInfo("vi-VN"),
-                new Dictionary<string, string>
-                {
-                    ["Count"] = cases.Count.ToString(CultureInfo.InvariantCulture),
-                    ["AgencyName"] = directory.AgencyName(agency.Key),
-                    ["InboxUrl"] = settings.BackofficeUrl,
-                },
-                new Dictionary<string, string> { ["CaseList"] = CaseDigest.MarkdownList(cases, settings.BackofficeUrl) });
-            mail.AddRange(officers[agency.Key].Select(address => OutboundEmail.Create(email, address, null, now, settings.MessageIdDomain)));
-        }
-
-        db.OutboundEmails.AddRange(mail);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var email in mail)
-        {
-            jobs.Enqueue<SendEmailJob>(job => job.ExecuteAsync(email.Id, CancellationToken.None));
-        }
     }
 }
