@@ -7,10 +7,10 @@ using Microsoft.Data.Sqlite;
 // INSERT, with the SQLite settings the Portal's embedded default uses (WAL, default synchronous,
 // pooled connections, a new connection opened per request as a DbContext does).
 //
-// What-if knobs, all off by default (then the endpoint does exactly what the Portal's database
-// layer does); each takes an argument or an environment variable:
+// What-if knobs; by default the endpoint does what the Portal's database layer does (busy_timeout
+// 10000 on each connection, nothing else). Each takes an argument or an environment variable:
 //   --synchronous OFF|NORMAL|FULL  BAREINSERT_SYNCHRONOUS       PRAGMA synchronous on each connection
-//   --busy-timeout MS              BAREINSERT_BUSY_TIMEOUT_MS   PRAGMA busy_timeout on each connection
+//   --busy-timeout MS              BAREINSERT_BUSY_TIMEOUT_MS   PRAGMA busy_timeout on each connection (10000; 0 = off)
 //   --write-gate true              BAREINSERT_WRITE_GATE=true   one insert at a time in this process
 //   --group-commit true            BAREINSERT_GROUP_COMMIT=true one writer; the inserts waiting
 //                                  when it is free go in one transaction (one fsync for all)
