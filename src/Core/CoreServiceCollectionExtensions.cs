@@ -34,11 +34,17 @@ public static class CoreServiceCollectionExtensions
                         "Database:Provider is SqlServer but ConnectionStrings:Feedback is not set.");
                 }
 
-                services.AddDbContext<FeedbackDbContext, SqlServerFeedbackDbContext>(o => o.UseSqlServer(connectionString));
+                services.AddDbContextPool<FeedbackDbContext, SqlServerFeedbackDbContext>(o => o.UseSqlServer(connectionString));
+                services.AddScoped<ICaseStore, DirectCaseStore>();
                 break;
             default:
                 connectionString ??= DefaultSqliteConnectionString(options, contentRootPath);
-                services.AddDbContext<FeedbackDbContext, SqliteFeedbackDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup()));
+                services.AddDbContextPool<FeedbackDbContext, SqliteFeedbackDbContext>(
+                    o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup()));
+
+                // SQLite has one writer: filings are stored in group commits (ADR 6).
+                services.AddSingleton<GroupCommitCaseStore>();
+                services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<GroupCommitCaseStore>());
                 break;
         }
 

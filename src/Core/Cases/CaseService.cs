@@ -21,7 +21,7 @@ public sealed class CaseIntakeException(string field, string message) : Exceptio
 
 /// <summary>Writes cases: the one place intake from every channel goes through.</summary>
 public sealed class CaseService(
-    FeedbackDbContext db,
+    ICaseStore store,
     ReferenceDataCache referenceData,
     DeadlineRulesCache deadlineRules,
     EmailComposer emailComposer,
@@ -60,43 +60,25 @@ public sealed class CaseService(
         var receivedAt = time.GetUtcNow();
         var rules = await deadlineRules.GetAsync(cancellationToken);
 
-        // Two random codes out of 32^7 colliding is all but impossible; if it happens, draw again rather than fail the filer.
-        for (var attempt = 1; ; attempt++)
+        // The receipt travels in the same transaction as the case: stored together or not at all.
+        NewCase Build()
         {
             var feedbackCase = FeedbackCase.Receive(intake, routing, TrackingCode.NewRandom(), receivedAt);
             feedbackCase.RefreshDeadline(rules.StatusOf(CaseClock.From(feedbackCase), VietnamTime.ToLocalDate(receivedAt)));
-            db.Cases.Add(feedbackCase);
-
-            // The receipt travels in the same transaction as the case: stored together or not at all.
-            var receipt = await TryComposeReceiptAsync(feedbackCase, directory, cancellationToken);
-            if (receipt is not null)
-            {
-                db.OutboundEmails.Add(receipt);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                if (receipt is not null)
-                {
-                    EnqueueSend(receipt.Id);
-                }
-
-                return new FiledCase(feedbackCase.Code, routing.LeadAgencyCode, directory.AgencyName(routing.LeadAgencyCode));
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                db.ChangeTracker.Clear();
-                if (!await CodeTakenAsync(feedbackCase.TrackingCode, cancellationToken))
-                {
-                    throw;
-                }
-            }
+            return new NewCase(feedbackCase, TryComposeReceipt(feedbackCase, directory, rules));
         }
+
+        var stored = await store.SaveNewAsync(Build, cancellationToken);
+        if (stored.Receipt is { } receipt)
+        {
+            EnqueueSend(receipt.Id);
+        }
+
+        return new FiledCase(stored.Case.Code, routing.LeadAgencyCode, directory.AgencyName(routing.LeadAgencyCode));
     }
 
     // A case is never refused because its receipt could not be written; the failure is logged loudly.
-    private async Task<OutboundEmail?> TryComposeReceiptAsync(FeedbackCase feedbackCase, ReferenceDirectory directory, CancellationToken cancellationToken)
+    private OutboundEmail? TryComposeReceipt(FeedbackCase feedbackCase, ReferenceDirectory directory, DeadlineRules rules)
     {
         if (feedbackCase.Filer.Email is not { } address)
         {
@@ -105,7 +87,7 @@ public sealed class CaseService(
 
         try
         {
-            return await ComposeReceiptAsync(feedbackCase, address, directory, cancellationToken);
+            return ComposeReceipt(feedbackCase, address, directory, rules);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
         {
@@ -114,10 +96,8 @@ public sealed class CaseService(
         }
     }
 
-    private async Task<OutboundEmail> ComposeReceiptAsync(FeedbackCase feedbackCase, string address, ReferenceDirectory directory, CancellationToken cancellationToken)
+    private OutboundEmail ComposeReceipt(FeedbackCase feedbackCase, string address, ReferenceDirectory directory, DeadlineRules rules)
     {
-
-        var rules = await deadlineRules.GetAsync(cancellationToken);
         var deadline = rules.StatusOf(CaseClock.From(feedbackCase), VietnamTime.ToLocalDate(feedbackCase.ReceivedAt));
         var settings = emailOptions.Value;
         var email = emailComposer.Compose("case-received", Vietnamese, new Dictionary<string, string>
@@ -152,7 +132,4 @@ public sealed class CaseService(
     }
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    private Task<bool> CodeTakenAsync(string code, CancellationToken cancellationToken) =>
-        db.Cases.AsNoTracking().AnyAsync(c => c.TrackingCode == code, cancellationToken);
 }
