@@ -7,7 +7,6 @@ namespace DanVan.Feedback.Backoffice;
 /// <summary>How case vocabulary reads to staff, and dates in Hải Phòng's time zone (UTC+7).</summary>
 public static class CaseLabels
 {
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     public static string Kind(CaseKind kind) => kind switch
@@ -57,5 +56,5 @@ public static class CaseLabels
 
     public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", Vietnamese);
 
-    public static string DateTime(DateTimeOffset at) => at.ToOffset(VietnamOffset).ToString("HH:mm dd/MM/yyyy", Vietnamese);
+    public static string DateTime(DateTimeOffset at) => at.ToOffset(VietnamTime.Offset).ToString("HH:mm dd/MM/yyyy", Vietnamese);
 }

@@ -43,7 +43,9 @@ public sealed class OutboundEmail
     public string? LastError { get; private set; }
 
     /// <summary>Failed often enough that an administrator should look (it is still retried).</summary>
-    public bool NeedsAttention => SentAt is null && Attempts >= MaxAttemptsBeforeAttention;
+    public bool NeedsAttention => SentAt is null && NeedsAttentionAfter(Attempts);
+
+    public static bool NeedsAttentionAfter(int failedAttempts) => failedAttempts >= MaxAttemptsBeforeAttention;
 
     public static OutboundEmail Create(ComposedEmail email, string to, Cases.FeedbackCase? aboutCase, DateTimeOffset now, string messageIdDomain)
     {

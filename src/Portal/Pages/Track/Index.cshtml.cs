@@ -50,11 +50,9 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
                 c.Title,
                 c.ReceivedAt,
                 c.LeadAgencyCode,
-                Timeline = c.Events.Where(e => e.IsPublic).OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
-                    .Select(e => new TimelineEntry(e.Type, e.OccurredAt, e.AgencyCode))
-                    .ToList(),
-                Clock = c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
-                    .Select(e => new { e.Type, e.OccurredAt, e.Days })
+                // The whole history once: the clock needs every event, the filer sees the public ones.
+                History = c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
+                    .Select(e => new { e.Type, e.OccurredAt, e.Days, e.AgencyCode, e.IsPublic })
                     .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -67,12 +65,14 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
 
         var directory = await referenceData.GetAsync(cancellationToken);
         var rules = await deadlineRules.GetAsync(cancellationToken);
-        var clock = CaseClock.From(found.Kind, found.ReceivedAt, found.Clock.Select(e => (e.Type, e.OccurredAt, e.Days)));
+        var clock = CaseClock.From(found.Kind, found.ReceivedAt, found.History.Select(e => (e.Type, e.OccurredAt, e.Days)));
         Result = new CaseStatusView(
             code.ToString(), found.Kind, found.Status, found.Title, found.ReceivedAt,
             directory.AgencyName(found.LeadAgencyCode),
             rules.StatusOf(clock, VietnamTime.Today(time)),
-            found.Timeline.Select(t => t with { AgencyCode = t.AgencyCode is null ? null : directory.AgencyName(t.AgencyCode) }).ToList());
+            found.History.Where(e => e.IsPublic)
+                .Select(e => new TimelineEntry(e.Type, e.OccurredAt, e.AgencyCode is null ? null : directory.AgencyName(e.AgencyCode)))
+                .ToList());
         return Page();
     }
 
@@ -94,8 +94,8 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
         public string? Contact { get; set; }
     }
 
-    /// <summary>A public timeline entry; <see cref="AgencyCode"/> becomes the agency's name for display.</summary>
-    public sealed record TimelineEntry(CaseEventType Type, DateTimeOffset OccurredAt, string? AgencyCode);
+    /// <summary>A public timeline entry, with the name of the agency it concerns.</summary>
+    public sealed record TimelineEntry(CaseEventType Type, DateTimeOffset OccurredAt, string? AgencyName);
 
     public sealed record CaseStatusView(
         string Code,

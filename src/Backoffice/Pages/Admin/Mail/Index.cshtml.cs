@@ -29,7 +29,7 @@ public sealed class IndexModel(FeedbackDbContext db, IJobScheduler jobs, TimePro
                 .Select(e => new { e.Id, e.Template, e.To, e.Subject, e.CreatedAt, e.Attempts, e.NextAttemptAt, e.LastError })
                 .ToListAsync(cancellationToken))
             .Select(e => new Row(e.Id, e.Template, MaskAddress(e.To), e.CreatedAt, e.Attempts, e.NextAttemptAt, e.LastError,
-                e.Attempts >= OutboundEmail.MaxAttemptsBeforeAttention))
+                OutboundEmail.NeedsAttentionAfter(e.Attempts)))
             .ToList();
     }
 
