@@ -52,9 +52,6 @@ public static class BackofficeServiceCollectionExtensions
             .AddPolicy(Policies.Administrator, Policies.AdministratorsOnly);
         services.AddSingleton<IAuthorizationHandler, CaseAccessHandler>();
 
-        services.AddDataProtection()
-            .SetApplicationName("DanVan.Feedback.Backoffice")
-            .PersistKeysToDbContext<FeedbackDbContext>();
 
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>

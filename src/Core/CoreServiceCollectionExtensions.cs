@@ -6,6 +6,7 @@ using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Data.Providers;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Routing;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +56,17 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<EmailComposer>();
         services.AddScoped<CaseService>();
+        services.AddScoped<CaseWorkflowService>();
+        services.AddScoped<IntakeReviewRules>();
+        services.AddSingleton<IdentitySealer>();
+        services.AddSingleton<FilerNotifier>();
+        services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.SectionName));
+
+        // One key ring and one application name for both apps: the Portal seals a denouncer's identity and
+        // the Backoffice opens it; purposes keep cookies, tokens and identities apart.
+        services.AddDataProtection()
+            .SetApplicationName("DanVan.Feedback")
+            .PersistKeysToDbContext<FeedbackDbContext>();
         services.AddFeedbackJobs(configuration, contentRootPath);
         return services;
     }

@@ -20,9 +20,6 @@ public static class PortalServiceCollectionExtensions
         // Vietnamese letters as themselves, not as numeric entities: half the page weight, readable source.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-        services.AddDataProtection()
-            .SetApplicationName("DanVan.Feedback.Portal")
-            .PersistKeysToDbContext<FeedbackDbContext>();
 
         services.Configure<RequestLocalizationOptions>(options =>
         {

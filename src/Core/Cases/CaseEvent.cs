@@ -49,6 +49,30 @@ public enum CaseEventType
 
     /// <summary>The case was flagged for Thanh tra thành phố's review queue (task 4.5).</summary>
     FlaggedForReview,
+
+    /// <summary>The case was given to an officer to handle.</summary>
+    Assigned,
+
+    /// <summary>Another agency was asked to coordinate (phối hợp).</summary>
+    CoordinationRequested,
+
+    /// <summary>A coordinating agency gave its input.</summary>
+    CoordinationInputRecorded,
+
+    /// <summary>An officer drafted the answer for the agency lead's approval.</summary>
+    AnswerDrafted,
+
+    /// <summary>The agency lead sent the draft back with a reason.</summary>
+    AnswerReturned,
+
+    /// <summary>The answer was published, redacted, with the filer's consent.</summary>
+    AnswerPublished,
+
+    /// <summary>An inspector of Thanh tra thành phố recorded a finding or directed the lead agency.</summary>
+    ReviewFindingRecorded,
+
+    /// <summary>Thanh tra thành phố finished its review; the case leaves the queue.</summary>
+    ReviewClosed,
 }
 
 /// <summary>
@@ -73,6 +97,9 @@ public sealed class CaseEvent
 
     /// <summary>The staff member who acted; null for the filer or the system.</summary>
     public string? ActorUserId { get; private set; }
+
+    /// <summary>The staff member's name as it was when they acted, so the history reads without a join.</summary>
+    public string? ActorName { get; private set; }
 
     /// <summary>The agency the event concerns: for <see cref="CaseEventType.Routed"/>, the new lead.</summary>
     public string? AgencyCode { get; private set; }
@@ -105,9 +132,11 @@ public sealed class CaseEvent
         string? note = null,
         string? actorUserId = null,
         bool isPublic = true,
-        int? days = null) =>
+        int? days = null,
+        string? actorName = null) =>
         new()
         {
+            ActorName = actorName,
             Days = days,
             Type = type,
             OccurredAt = occurredAt,

@@ -26,4 +26,13 @@ public sealed record CaseIntake
     public string? Phone { get; init; }
 
     public string? Email { get; init; }
+
+    /// <summary>The filer's address: required of a denouncer (Luật Tố cáo 2018), sealed with their identity.</summary>
+    public string? Address { get; init; }
+
+    /// <summary>The filer agrees that the answer may be published, redacted of personal data.</summary>
+    public bool ConsentsToPublication { get; init; }
+
+    /// <summary>How many people signed the filing (đơn nhiều người ký).</summary>
+    public int SignatoryCount { get; init; } = 1;
 }

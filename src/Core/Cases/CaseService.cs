@@ -27,6 +27,8 @@ public sealed class CaseService(
     EmailComposer emailComposer,
     IOptions<EmailOptions> emailOptions,
     IJobScheduler jobs,
+    IdentitySealer sealer,
+    IntakeReviewRules reviewRules,
     TimeProvider time,
     ILogger<CaseService> logger)
 {
@@ -59,35 +61,45 @@ public sealed class CaseService(
 
         var receivedAt = time.GetUtcNow();
         var rules = await deadlineRules.GetAsync(cancellationToken);
+        var review = await reviewRules.AssessAsync(intake, directory, receivedAt, cancellationToken);
+
+        // A denouncer's identity is sealed before the case exists, so it is never stored in clear (Luật Tố cáo 2018, Điều 47–48).
+        var sealedIdentity = intake.Kind == CaseKind.Denunciation ? sealer.Seal(intake) : null;
 
         // The receipt travels in the same transaction as the case: stored together or not at all.
         NewCase Build()
         {
-            var feedbackCase = FeedbackCase.Receive(intake, routing, TrackingCode.NewRandom(), receivedAt);
+            var feedbackCase = FeedbackCase.Receive(intake, routing, TrackingCode.NewRandom(), receivedAt, sealedIdentity);
+            if (review.Reasons != ReviewReasons.None)
+            {
+                feedbackCase.FlagForReview(review.Reasons, review.Note, receivedAt);
+            }
+
             feedbackCase.RefreshDeadline(rules.StatusOf(CaseClock.From(feedbackCase), VietnamTime.ToLocalDate(receivedAt)));
-            return new NewCase(feedbackCase, TryComposeReceipt(feedbackCase, directory, rules));
+            return new NewCase(feedbackCase, TryComposeReceipt(feedbackCase, intake, directory, rules));
         }
 
         var stored = await store.SaveNewAsync(Build, cancellationToken);
         if (stored.Receipt is { } receipt)
         {
-            EnqueueSend(receipt.Id);
+            jobs.EnqueueEmail(receipt.Id, logger);
         }
 
         return new FiledCase(stored.Case.Code, routing.LeadAgencyCode, directory.AgencyName(routing.LeadAgencyCode));
     }
 
     // A case is never refused because its receipt could not be written; the failure is logged loudly.
-    private OutboundEmail? TryComposeReceipt(FeedbackCase feedbackCase, ReferenceDirectory directory, DeadlineRules rules)
+    // Name and address come from the intake, not the case: a denouncer's are sealed in the case, and the receipt goes to them alone.
+    private OutboundEmail? TryComposeReceipt(FeedbackCase feedbackCase, CaseIntake intake, ReferenceDirectory directory, DeadlineRules rules)
     {
-        if (feedbackCase.Filer.Email is not { } address)
+        if (ContactNormalizer.NormalizeEmail(intake.Email) is not { } address)
         {
             return null;
         }
 
         try
         {
-            return ComposeReceipt(feedbackCase, address, directory, rules);
+            return ComposeReceipt(feedbackCase, intake.FilerName.Trim(), address, directory, rules);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
         {
@@ -96,14 +108,14 @@ public sealed class CaseService(
         }
     }
 
-    private OutboundEmail ComposeReceipt(FeedbackCase feedbackCase, string address, ReferenceDirectory directory, DeadlineRules rules)
+    private OutboundEmail ComposeReceipt(FeedbackCase feedbackCase, string filerName, string address, ReferenceDirectory directory, DeadlineRules rules)
     {
         var deadline = rules.StatusOf(CaseClock.From(feedbackCase), VietnamTime.ToLocalDate(feedbackCase.ReceivedAt));
         var settings = emailOptions.Value;
         var email = emailComposer.Compose("case-received", Vietnamese, new Dictionary<string, string>
         {
             ["Code"] = feedbackCase.Code.ToString(),
-            ["FilerName"] = feedbackCase.Filer.FullName,
+            ["FilerName"] = filerName,
             ["Title"] = feedbackCase.Title,
             ["AgencyName"] = directory.AgencyName(feedbackCase.LeadAgencyCode),
             ["DueLabel"] = deadline?.Stage switch
@@ -116,19 +128,6 @@ public sealed class CaseService(
             ["TrackingUrl"] = $"{settings.PortalUrl.TrimEnd('/')}/tra-cuu",
         });
         return OutboundEmail.Create(email, address, feedbackCase, time.GetUtcNow(), settings.MessageIdDomain);
-    }
-
-    // A lost enqueue only delays the mail: the sweep sends every stored message that is due.
-    private void EnqueueSend(long emailId)
-    {
-        try
-        {
-            jobs.Enqueue<SendEmailJob>(job => job.ExecuteAsync(emailId, CancellationToken.None));
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            logger.LogWarning(ex, "Could not queue e-mail {EmailId}; the unsent-mail sweep will send it", emailId);
-        }
     }
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");

@@ -6,7 +6,7 @@ namespace DanVan.Feedback.Core.Cases;
 /// A phản ánh, kiến nghị, khiếu nại or tố cáo, from receipt to close. State changes only through
 /// its methods, each of which appends to <see cref="Events"/>.
 /// </summary>
-public sealed class FeedbackCase
+public sealed partial class FeedbackCase
 {
     public const int TitleMaxLength = 200;
     public const int DescriptionMinLength = 20;
@@ -74,6 +74,52 @@ public sealed class FeedbackCase
     /// <summary>When the case entered Thanh tra thành phố's review queue (task 4.5); once per case.</summary>
     public DateTimeOffset? FlaggedForReviewAt { get; private set; }
 
+    /// <summary>When the lead agency accepted the case (thụ lý); null before, and after a transfer.</summary>
+    public DateTimeOffset? AcceptedAt { get; private set; }
+
+    /// <summary>The officer handling the case, within the lead agency.</summary>
+    public string? AssignedOfficerId { get; private set; }
+
+    public string? AssignedOfficerName { get; private set; }
+
+    public bool IsComplex { get; private set; }
+
+    /// <summary>The filer agreed at intake that the answer may be published, redacted of personal data.</summary>
+    public bool ConsentsToPublication { get; private set; }
+
+    /// <summary>How many people signed the filing; many signers make it a mass case (task 4.5).</summary>
+    public int SignatoryCount { get; private set; } = 1;
+
+    /// <summary>
+    /// For a denunciation, the denouncer's identity and contact, encrypted (Luật Tố cáo 2018, Điều 47–48);
+    /// <see cref="Filer"/> then holds no identity at all.
+    /// </summary>
+    public string? SealedIdentity { get; private set; }
+
+    /// <summary>The answer an officer drafted, in Markdown, waiting for the lead's approval.</summary>
+    public string? AnswerDraft { get; private set; }
+
+    /// <summary>The approved answer as sent to the filer, in Markdown.</summary>
+    public string? AnswerText { get; private set; }
+
+    public DateTimeOffset? AnsweredAt { get; private set; }
+
+    /// <summary>The answer as published on the Portal, redacted of personal data.</summary>
+    public string? PublishedAnswer { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    /// <summary>Why the case is in Thanh tra's review queue; <see cref="ReviewReasons.None"/> when it never was.</summary>
+    public ReviewReasons ReviewReasons { get; private set; }
+
+    /// <summary>When Thanh tra closed its review of the case.</summary>
+    public DateTimeOffset? ReviewClosedAt { get; private set; }
+
+    /// <summary>Optimistic concurrency: each change bumps it, so a second officer acting on a stale page is refused.</summary>
+    public int Version { get; private set; }
+
+    public bool InReviewQueue => FlaggedForReviewAt is not null && ReviewClosedAt is null;
+
     public IReadOnlyList<CaseEvent> Events => _events;
 
     public IReadOnlyList<CaseCoordinator> Coordinators => _coordinators;
@@ -81,10 +127,17 @@ public sealed class FeedbackCase
     public TrackingCode Code => Cases.TrackingCode.Parse(TrackingCode);
 
     /// <summary>Receives a case and records where the router sent it: the start of every case's history.</summary>
-    public static FeedbackCase Receive(CaseIntake intake, RoutingDecision routing, TrackingCode code, DateTimeOffset receivedAt)
+    /// <remarks>A denunciation needs <paramref name="sealedIdentity"/>: its filer's identity is never stored in clear.</remarks>
+    public static FeedbackCase Receive(
+        CaseIntake intake, RoutingDecision routing, TrackingCode code, DateTimeOffset receivedAt, string? sealedIdentity = null)
     {
         ArgumentNullException.ThrowIfNull(intake);
         ArgumentNullException.ThrowIfNull(routing);
+        var protectsIdentity = intake.Kind == CaseKind.Denunciation;
+        if (protectsIdentity && string.IsNullOrEmpty(sealedIdentity))
+        {
+            throw new ArgumentException("A denunciation's identity must be sealed before it is stored.", nameof(sealedIdentity));
+        }
 
         var feedbackCase = new FeedbackCase
         {
@@ -97,7 +150,12 @@ public sealed class FeedbackCase
             InIndustrialZone = intake.InIndustrialZone,
             Title = intake.Title.Trim(),
             Description = intake.Description.Trim(),
-            Filer = Filer.Create(intake.FilerType, intake.FilerName, intake.OrganisationName, intake.Phone, intake.Email),
+            Filer = protectsIdentity
+                ? Filer.Withheld(intake.FilerType)
+                : Filer.Create(intake.FilerType, intake.FilerName, intake.OrganisationName, intake.Phone, intake.Email),
+            SealedIdentity = protectsIdentity ? sealedIdentity : null,
+            ConsentsToPublication = intake.ConsentsToPublication,
+            SignatoryCount = Math.Max(1, intake.SignatoryCount),
             ReceivedAt = receivedAt,
             LeadAgencyCode = routing.LeadAgencyCode,
             OverseerAgencyCode = routing.OverseerAgencyCode,
@@ -112,6 +170,25 @@ public sealed class FeedbackCase
             agencyCode: routing.LeadAgencyCode,
             note: $"{routing.RuleCode} (nhiệm vụ {routing.Task})"));
         return feedbackCase;
+    }
+
+    /// <summary>Puts the case in Thanh tra's review queue for a reason (or adds a reason if it is there).</summary>
+    public void FlagForReview(ReviewReasons reason, string note, DateTimeOffset at, StaffActor? actor = null)
+    {
+        RequireReason(note, "lý do đưa vào danh sách rà soát");
+        if ((ReviewReasons & reason) == reason && InReviewQueue)
+        {
+            throw new CaseRuleException("Hồ sơ đã ở trong danh sách rà soát của Thanh tra thành phố với lý do này.");
+        }
+
+        ReviewReasons |= reason;
+        if (!InReviewQueue)
+        {
+            FlaggedForReviewAt = at;
+            ReviewClosedAt = null;
+        }
+
+        Append(CaseEventType.FlaggedForReview, at, actor, note, agencyCode: Agencies.Agency.InspectorateCode, isPublic: false);
     }
 
     /// <summary>Stores what the calculator says of the current stage (see <see cref="DueOn"/>).</summary>

@@ -54,6 +54,14 @@ public sealed class Filer
         };
     }
 
+    /// <summary>Shown in place of a denouncer's name: their identity lives only in <see cref="FeedbackCase.SealedIdentity"/>.</summary>
+    public const string WithheldName = "(Danh tính được bảo mật)";
+
+    /// <summary>True for a denouncer, whose identity is sealed and not in these fields.</summary>
+    public bool IsWithheld { get; private set; }
+
+    public static Filer Withheld(FilerType type) => new() { Type = type, FullName = WithheldName, IsWithheld = true };
+
     /// <summary>True when the given phone or e-mail is the one the filer gave.</summary>
     public bool HasContact(string contact)
     {

@@ -35,6 +35,8 @@ public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();
 
+    public DbSet<Audit.AuditEntry> AuditLog => Set<Audit.AuditEntry>();
+
     /// <summary>The announced holiday schedule: days off and swapped working Saturdays, entered by administrators.</summary>
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
@@ -64,14 +66,15 @@ public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbCo
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
     }
 
-    // A case's history is its legal record and the source of every deadline and metric: append only.
+    // A case's history is its legal record and the source of every deadline and metric, and the audit
+    // log is the record of who saw and did what: both append only.
     private void RefuseHistoryRewrites()
     {
-        var rewritten = ChangeTracker.Entries<CaseEvent>()
-            .Any(e => e.State is EntityState.Modified or EntityState.Deleted);
+        var rewritten = ChangeTracker.Entries()
+            .Any(e => (e.Entity is CaseEvent or Audit.AuditEntry) && e.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten)
         {
-            throw new InvalidOperationException("Case history is append-only: an event cannot be changed or deleted.");
+            throw new InvalidOperationException("Case history and the audit log are append-only: an entry cannot be changed or deleted.");
         }
     }
 }

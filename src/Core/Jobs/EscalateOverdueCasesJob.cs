@@ -89,7 +89,9 @@ public sealed class EscalateOverdueCasesJob(
             escalatedCount += await db.Cases.Where(c => escalate.Contains(c.Id) && c.OverdueEscalatedAt == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.OverdueEscalatedAt, now), cancellationToken);
             flaggedCount += await db.Cases.Where(c => flag.Contains(c.Id) && c.FlaggedForReviewAt == null)
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.FlaggedForReviewAt, now), cancellationToken);
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(c => c.FlaggedForReviewAt, now).SetProperty(c => c.ReviewReasons, c => c.ReviewReasons | ReviewReasons.Overdue),
+                    cancellationToken);
             await CaseClockBatches.StoreDueDatesAsync(db, moved, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();

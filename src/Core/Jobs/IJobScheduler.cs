@@ -13,3 +13,20 @@ public sealed class HangfireJobScheduler(IBackgroundJobClient client) : IJobSche
 {
     public void Enqueue<TJob>(Expression<Func<TJob, Task>> job) => client.Enqueue(job);
 }
+
+public static class EmailJobSchedulerExtensions
+{
+    /// <summary>Queues a stored message for sending. A lost enqueue only delays the mail: the sweep sends every stored message that is due.</summary>
+    public static void EnqueueEmail(this IJobScheduler jobs, long emailId, Microsoft.Extensions.Logging.ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        try
+        {
+            jobs.Enqueue<SendEmailJob>(job => job.ExecuteAsync(emailId, CancellationToken.None));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, ex, "Could not queue e-mail {EmailId}; the unsent-mail sweep will send it", emailId);
+        }
+    }
+}

@@ -22,6 +22,18 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         builder.Property(c => c.RoutingRuleCode).HasMaxLength(Routing.RoutingRule.CodeMaxLength);
         builder.Property(c => c.RoutingTask).HasMaxLength(16);
         builder.Ignore(c => c.Code);
+        builder.Ignore(c => c.InReviewQueue);
+        builder.Ignore(c => c.IsFinished);
+        builder.Property(c => c.AssignedOfficerId).HasMaxLength(450);
+        builder.Property(c => c.AssignedOfficerName).HasMaxLength(Staff.StaffUser.FullNameMaxLength);
+        builder.Property(c => c.AnswerDraft).HasMaxLength(FeedbackCase.AnswerMaxLength);
+        builder.Property(c => c.AnswerText).HasMaxLength(FeedbackCase.AnswerMaxLength);
+        builder.Property(c => c.PublishedAnswer).HasMaxLength(FeedbackCase.AnswerMaxLength);
+        builder.Property(c => c.SealedIdentity).HasMaxLength(4000).IsUnicode(false);
+
+        // Flags: several reasons in one number, so the queue can test a bit in SQL.
+        builder.Property(c => c.ReviewReasons).HasConversion<int>();
+        builder.Property(c => c.Version).IsConcurrencyToken();
 
         builder.HasOne<Topic>().WithMany().HasForeignKey(c => c.TopicCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Locality>().WithMany().HasForeignKey(c => c.LocalityCode).OnDelete(DeleteBehavior.Restrict);
@@ -31,6 +43,14 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         // The inbox lists an agency's cases, newest or most urgent first.
         builder.HasIndex(c => new { c.LeadAgencyCode, c.ReceivedAt });
         builder.HasIndex(c => new { c.LeadAgencyCode, c.DueOn });
+
+        // The inbox filters by status and by the officer a case is assigned to; Thanh tra's queue by flag.
+        builder.HasIndex(c => new { c.LeadAgencyCode, c.Status, c.DueOn });
+        builder.HasIndex(c => new { c.AssignedOfficerId, c.DueOn });
+        builder.HasIndex(c => new { c.FlaggedForReviewAt, c.ReviewClosedAt });
+
+        // Intake looks for the same filer on the same topic (a prolonged matter) and for many filings on one matter.
+        builder.HasIndex(c => new { c.TopicCode, c.LocalityCode, c.ReceivedAt });
 
         // The overdue sweep selects running clocks past their due date.
         builder.HasIndex(c => new { c.ClockPaused, c.DueOn });
@@ -42,6 +62,9 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
             filer.Property(f => f.OrganisationName).HasColumnName("FilerOrganisation").HasMaxLength(Filer.OrganisationMaxLength);
             filer.Property(f => f.Phone).HasColumnName("FilerPhone").HasMaxLength(Filer.PhoneMaxLength).IsUnicode(false);
             filer.Property(f => f.Email).HasColumnName("FilerEmail").HasMaxLength(Filer.EmailMaxLength);
+            filer.Property(f => f.IsWithheld).HasColumnName("FilerWithheld");
+            filer.HasIndex(f => f.Phone);
+            filer.HasIndex(f => f.Email);
         });
         builder.Navigation(c => c.Filer).IsRequired();
 
@@ -69,6 +92,7 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
         builder.ToTable("CaseEvents");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.ActorUserId).HasMaxLength(450);
+        builder.Property(e => e.ActorName).HasMaxLength(Staff.StaffUser.FullNameMaxLength);
         builder.Property(e => e.AgencyCode).HasMaxLength(Agency.CodeMaxLength);
         builder.Property(e => e.Note).HasMaxLength(CaseEvent.NoteMaxLength);
         builder.HasIndex(e => new { e.CaseId, e.OccurredAt });

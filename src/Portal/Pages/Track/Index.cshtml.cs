@@ -13,7 +13,7 @@ namespace DanVan.Feedback.Portal.Pages.Track;
 /// Tra cứu: the code together with the filer's phone or e-mail shows where a case stands. Both are
 /// needed, and a mismatch says no more than "not found", so a code alone reveals nothing.
 /// </summary>
-public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenceData, DeadlineRulesCache deadlineRules, TimeProvider time) : PageModel
+public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenceData, DeadlineRulesCache deadlineRules, TimeProvider time, IdentitySealer sealer) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -45,6 +45,7 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
             .Select(c => new
             {
                 c.Filer,
+                c.SealedIdentity,
                 c.Kind,
                 c.Status,
                 c.Title,
@@ -57,7 +58,9 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
             })
             .SingleOrDefaultAsync(cancellationToken);
 
-        if (found is null || !found.Filer.HasContact(Input.Contact!))
+        // A denouncer's contact is sealed: it is opened here only to compare, never shown.
+        if (found is null
+            || !(found.SealedIdentity is { } sealedIdentity ? sealer.Open(sealedIdentity).HasContact(Input.Contact!) : found.Filer.HasContact(Input.Contact!)))
         {
             NoMatch = true;
             return Status(StatusCodes.Status404NotFound);

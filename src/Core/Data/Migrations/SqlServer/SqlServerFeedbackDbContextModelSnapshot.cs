@@ -116,6 +116,59 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ActorAgencyCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("ActorUserId", "OccurredAt");
+
+                    b.HasIndex("Subject", "OccurredAt");
+
+                    b.ToTable("AuditLog", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -123,6 +176,10 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("ActorUserId")
                         .HasMaxLength(450)
@@ -168,12 +225,37 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AnswerDraft")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AssignedOfficerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("AssignedOfficerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<bool>("ClockPaused")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ConsentsToPublication")
                         .HasColumnType("bit");
 
                     b.Property<string>("Description")
@@ -188,6 +270,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .HasColumnType("datetimeoffset");
 
                     b.Property<bool>("InIndustrialZone")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsComplex")
                         .HasColumnType("bit");
 
                     b.Property<string>("Kind")
@@ -211,11 +296,25 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("PublishedAnswer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<DateOnly?>("RemindedForDueOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("ReviewClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ReviewReasons")
+                        .HasMaxLength(32)
+                        .HasColumnType("int");
 
                     b.Property<string>("RoutingRuleCode")
                         .IsRequired()
@@ -226,6 +325,14 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("SealedIdentity")
+                        .HasMaxLength(4000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(4000)");
+
+                    b.Property<int>("SignatoryCount")
+                        .HasColumnType("int");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -248,22 +355,32 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(8)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LocalityCode");
 
                     b.HasIndex("OverseerAgencyCode");
 
-                    b.HasIndex("TopicCode");
-
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("AssignedOfficerId", "DueOn");
+
                     b.HasIndex("ClockPaused", "DueOn");
+
+                    b.HasIndex("FlaggedForReviewAt", "ReviewClosedAt");
 
                     b.HasIndex("LeadAgencyCode", "DueOn");
 
                     b.HasIndex("LeadAgencyCode", "ReceivedAt");
+
+                    b.HasIndex("LeadAgencyCode", "Status", "DueOn");
+
+                    b.HasIndex("TopicCode", "LocalityCode", "ReceivedAt");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -821,6 +938,10 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                                 .HasColumnType("nvarchar(100)")
                                 .HasColumnName("FilerName");
 
+                            b1.Property<bool>("IsWithheld")
+                                .HasColumnType("bit")
+                                .HasColumnName("FilerWithheld");
+
                             b1.Property<string>("OrganisationName")
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)")
@@ -839,6 +960,10 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                                 .HasColumnName("FilerType");
 
                             b1.HasKey("FeedbackCaseId");
+
+                            b1.HasIndex("Email");
+
+                            b1.HasIndex("Phone");
 
                             b1.ToTable("Cases");
 

@@ -111,11 +111,66 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorAgencyCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("ActorUserId", "OccurredAt");
+
+                    b.HasIndex("Subject", "OccurredAt");
+
+                    b.ToTable("AuditLog", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ActorUserId")
                         .HasMaxLength(450)
@@ -159,12 +214,37 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerDraft")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedOfficerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedOfficerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ClockPaused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConsentsToPublication")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
@@ -179,6 +259,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("InIndustrialZone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsComplex")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -202,11 +285,25 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedAnswer")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("RemindedForDueOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewReasons")
+                        .HasMaxLength(32)
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RoutingRuleCode")
                         .IsRequired()
@@ -217,6 +314,14 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedIdentity")
+                        .HasMaxLength(4000)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SignatoryCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -239,22 +344,32 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LocalityCode");
 
                     b.HasIndex("OverseerAgencyCode");
 
-                    b.HasIndex("TopicCode");
-
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("AssignedOfficerId", "DueOn");
+
                     b.HasIndex("ClockPaused", "DueOn");
+
+                    b.HasIndex("FlaggedForReviewAt", "ReviewClosedAt");
 
                     b.HasIndex("LeadAgencyCode", "DueOn");
 
                     b.HasIndex("LeadAgencyCode", "ReceivedAt");
+
+                    b.HasIndex("LeadAgencyCode", "Status", "DueOn");
+
+                    b.HasIndex("TopicCode", "LocalityCode", "ReceivedAt");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -800,6 +915,10 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("FilerName");
 
+                            b1.Property<bool>("IsWithheld")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("FilerWithheld");
+
                             b1.Property<string>("OrganisationName")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
@@ -818,6 +937,10 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                                 .HasColumnName("FilerType");
 
                             b1.HasKey("FeedbackCaseId");
+
+                            b1.HasIndex("Email");
+
+                            b1.HasIndex("Phone");
 
                             b1.ToTable("Cases");
 

@@ -1,0 +1,82 @@
+using System.Globalization;
+using DanVan.Feedback.Core.Deadlines;
+using DanVan.Feedback.Core.Notifications;
+using DanVan.Feedback.Core.Routing;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Feedback.Core.Cases;
+
+/// <summary>
+/// Writes the mail a workflow step owes the filer (transfer, request for information, answer, refusal),
+/// to be stored in the same transaction as the step. A denouncer's address is opened from the sealed
+/// identity only to write to the denouncer (DOMAIN.md): their identity goes nowhere else.
+/// </summary>
+public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer, IOptions<EmailOptions> options)
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public OutboundEmail? ComposeFor(CaseAction action, FeedbackCase feedbackCase, ReferenceDirectory directory, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(feedbackCase);
+        ArgumentNullException.ThrowIfNull(directory);
+        var lastEvent = feedbackCase.Events.MaxBy(e => (e.OccurredAt, e.Id));
+        var (template, values, markdown) = action switch
+        {
+            CaseAction.Transfer => ("case-transferred", new Dictionary<string, string>
+            {
+                ["Reason"] = lastEvent?.Note ?? "",
+                ["ReceivedDate"] = VietnamTime.ToLocalDate(feedbackCase.ReceivedAt).ToString("dd/MM/yyyy", Vietnamese),
+            }, null),
+            CaseAction.RequestInformation => ("information-requested", new Dictionary<string, string> { ["Request"] = lastEvent?.Note ?? "" }, null),
+            CaseAction.ApproveAnswer => ("case-answered", new Dictionary<string, string>(), new Dictionary<string, string>
+            {
+                // Staff Markdown: rendered with raw HTML off and sanitised by the renderer, like every answer.
+                ["Answer"] = feedbackCase.AnswerText ?? "",
+            }),
+            CaseAction.Refuse => RefusalValues(lastEvent?.Note ?? ""),
+            _ => (null, null, null),
+        };
+        if (template is null || values is null)
+        {
+            return null;
+        }
+
+        var (name, address) = Recipient(feedbackCase);
+        if (address is null)
+        {
+            return null;
+        }
+
+        values["Code"] = feedbackCase.Code.ToString();
+        values["FilerName"] = name;
+        values["Title"] = feedbackCase.Title;
+        values["AgencyName"] = directory.AgencyName(feedbackCase.LeadAgencyCode);
+        values["TrackingUrl"] = $"{options.Value.PortalUrl.TrimEnd('/')}/tra-cuu";
+        var email = composer.Compose(template, Vietnamese, values, markdown);
+        return OutboundEmail.Create(email, address, feedbackCase, now, options.Value.MessageIdDomain);
+    }
+
+    private (string Name, string? Address) Recipient(FeedbackCase feedbackCase)
+    {
+        if (feedbackCase.SealedIdentity is { } sealedIdentity)
+        {
+            var identity = sealer.Open(sealedIdentity);
+            return (identity.FullName, identity.Email);
+        }
+
+        return (feedbackCase.Filer.FullName, feedbackCase.Filer.Email);
+    }
+
+    // The Refused event's note reads "ground (legal source). message"; the mail shows them apart.
+    private static (string, Dictionary<string, string>, Dictionary<string, string>?) RefusalValues(string note)
+    {
+        var ground = RefusalGround.All.FirstOrDefault(g => note.StartsWith(g.Text, StringComparison.Ordinal));
+        var message = ground is null ? note : note[(ground.Text.Length + ground.LegalSource.Length + 4)..].Trim();
+        return ("case-refused", new Dictionary<string, string>
+        {
+            ["Ground"] = ground?.Text ?? "",
+            ["LegalSource"] = ground?.LegalSource ?? "",
+            ["Message"] = message,
+        }, null);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using DanVan.Feedback.Core.Agencies;
+using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Feedback.Core.Cases;
+
+/// <summary>The <c>Review</c> section: when a filing is mass or prolonged (task 4.5).</summary>
+public sealed class ReviewOptions
+{
+    public const string SectionName = "Review";
+
+    /// <summary>A filing signed by at least this many people is a mass case.</summary>
+    public int MassSignatories { get; set; } = 5;
+
+    /// <summary>This many filings on the same topic in the same commune within <see cref="MassWindowDays"/> make a mass matter.</summary>
+    public int MassFilings { get; set; } = 5;
+
+    public int MassWindowDays { get; set; } = 30;
+
+    /// <summary>The same filer filing on the same topic again within this many days makes it prolonged (kéo dài).</summary>
+    public int RepeatWindowDays { get; set; } = 365;
+}
+
+/// <summary>
+/// The rules that send a new filing to Thanh tra thành phố's review queue as well as to its lead agency
+/// (DOMAIN.md, task 4.5): a denunciation of corruption, harassment or illegal fees; a mass filing; the same
+/// filer on the same matter again. Overdue cases are flagged later, by the overdue sweep.
+/// </summary>
+public sealed class IntakeReviewRules(FeedbackDbContext db, IOptions<ReviewOptions> options)
+{
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public async Task<(ReviewReasons Reasons, string Note)> AssessAsync(
+        CaseIntake intake, ReferenceDirectory directory, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(intake);
+        ArgumentNullException.ThrowIfNull(directory);
+        var settings = options.Value;
+        var reasons = ReviewReasons.None;
+        var notes = new List<string>();
+
+        if (intake.Kind == CaseKind.Denunciation && directory.FindTopic(intake.TopicCode)?.Scope == TopicScope.Special)
+        {
+            reasons |= ReviewReasons.Corruption;
+            notes.Add("Tố cáo hành vi tham nhũng, nhũng nhiễu, lạm thu");
+        }
+
+        if (intake.SignatoryCount >= settings.MassSignatories)
+        {
+            reasons |= ReviewReasons.Mass;
+            notes.Add($"Đơn có {intake.SignatoryCount} người ký");
+        }
+        else if (intake.LocalityCode is { } locality)
+        {
+            var since = now.AddDays(-settings.MassWindowDays);
+            var sameMatter = await db.Cases.AsNoTracking()
+                .CountAsync(c => c.TopicCode == intake.TopicCode && c.LocalityCode == locality && c.ReceivedAt >= since, cancellationToken);
+            if (sameMatter + 1 >= settings.MassFilings)
+            {
+                reasons |= ReviewReasons.Mass;
+                notes.Add($"{sameMatter + 1} hồ sơ cùng lĩnh vực tại cùng địa bàn trong {settings.MassWindowDays} ngày");
+            }
+        }
+
+        // A denouncer's contact is sealed and cannot be matched; repeated denunciations are for the officer to spot.
+        if (intake.Kind != CaseKind.Denunciation)
+        {
+            var phone = ContactNormalizer.NormalizePhone(intake.Phone);
+            var email = ContactNormalizer.NormalizeEmail(intake.Email);
+            var since = now.AddDays(-settings.RepeatWindowDays);
+            var earlier = await db.Cases.AsNoTracking()
+                .Where(c => c.TopicCode == intake.TopicCode && c.ReceivedAt >= since
+                    && ((phone != null && c.Filer.Phone == phone) || (email != null && c.Filer.Email == email)))
+                .OrderBy(c => c.ReceivedAt)
+                .Select(c => (DateTimeOffset?)c.ReceivedAt)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (earlier is { } first)
+            {
+                reasons |= ReviewReasons.Prolonged;
+                notes.Add($"Người gửi đã gửi hồ sơ cùng lĩnh vực ngày {Deadlines.VietnamTime.ToLocalDate(first).ToString("dd/MM/yyyy", Vietnamese)}");
+            }
+        }
+
+        return (reasons, string.Join("; ", notes));
+    }
+}
