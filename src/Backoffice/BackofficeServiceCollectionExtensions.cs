@@ -46,10 +46,7 @@ public static class BackofficeServiceCollectionExtensions
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(Policies.StaffOnly)
-            .AddPolicy(Policies.Staff, Policies.StaffOnly)
-            .AddPolicy(Policies.Administrator, Policies.AdministratorsOnly);
+        services.AddAuthorizationBuilder().AddStaffPolicies();
         services.AddSingleton<IAuthorizationHandler, CaseAccessHandler>();
 
 

@@ -21,6 +21,13 @@ public static class CaseLabels
     public static string Status(CaseStatus status) => status switch
     {
         CaseStatus.Received => "Mới tiếp nhận",
+        CaseStatus.Accepted => "Đang giải quyết",
+        CaseStatus.WaitingForFiler => "Chờ bổ sung thông tin",
+        CaseStatus.Suspended => "Tạm đình chỉ",
+        CaseStatus.AwaitingApproval => "Chờ lãnh đạo duyệt",
+        CaseStatus.Answered => "Đã trả lời",
+        CaseStatus.Refused => "Không thụ lý",
+        CaseStatus.Closed => "Đã kết thúc",
         _ => status.ToString(),
     };
 
@@ -40,8 +47,42 @@ public static class CaseLabels
     {
         CaseEventType.Received => "Tiếp nhận hồ sơ",
         CaseEventType.Routed => $"Chuyển đến {agencyName} theo {note}",
+        CaseEventType.Accepted => "Thụ lý",
+        CaseEventType.Refused => "Không thụ lý",
+        CaseEventType.InformationRequested => "Đề nghị bổ sung thông tin",
+        CaseEventType.InformationReceived => "Nhận thông tin bổ sung",
+        CaseEventType.Suspended => "Tạm đình chỉ",
+        CaseEventType.Resumed => "Tiếp tục giải quyết",
+        CaseEventType.Extended => "Gia hạn",
+        CaseEventType.MarkedComplex => "Xác định vụ việc phức tạp",
+        CaseEventType.Transferred => $"Chuyển xử lý đến {agencyName}",
+        CaseEventType.Answered => "Trả lời",
+        CaseEventType.Closed => "Kết thúc",
+        CaseEventType.Reopened => "Mở lại",
+        CaseEventType.Escalated => "Báo cáo lãnh đạo do quá hạn",
+        CaseEventType.FlaggedForReview => "Đưa vào danh sách rà soát của Thanh tra thành phố",
+        CaseEventType.Assigned => "Phân công",
+        CaseEventType.CoordinationRequested => $"Đề nghị {agencyName} phối hợp",
+        CaseEventType.CoordinationInputRecorded => $"Ý kiến phối hợp của {agencyName}",
+        CaseEventType.AnswerDrafted => "Trình dự thảo trả lời",
+        CaseEventType.AnswerReturned => "Trả lại dự thảo",
+        CaseEventType.AnswerPublished => "Công khai câu trả lời",
+        CaseEventType.ReviewFindingRecorded => "Thanh tra thành phố rà soát",
+        CaseEventType.ReviewClosed => "Kết thúc rà soát",
         _ => type.ToString(),
     };
+
+    public static string ReviewReasons(ReviewReasons reasons) => string.Join(", ", Enum.GetValues<ReviewReasons>()
+        .Where(r => r != Core.Cases.ReviewReasons.None && reasons.HasFlag(r))
+        .Select(r => r switch
+        {
+            Core.Cases.ReviewReasons.Complex => "phức tạp",
+            Core.Cases.ReviewReasons.Mass => "đông người",
+            Core.Cases.ReviewReasons.Prolonged => "kéo dài",
+            Core.Cases.ReviewReasons.Overdue => "quá hạn",
+            Core.Cases.ReviewReasons.Corruption => "tham nhũng, nhũng nhiễu",
+            _ => "đưa vào thủ công",
+        }));
 
     public static string Stage(DeadlineStage stage) => stage switch
     {

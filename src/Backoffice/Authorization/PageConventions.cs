@@ -11,6 +11,12 @@ public static class PageConventions
     public static void Apply(PageConventionCollection conventions)
     {
         conventions.AuthorizeFolder("/", Policies.Staff);
+
+        // A case page is for whoever the per-case handler lets in (lead agency, coordinators, Thanh tra);
+        // recording a case from another channel is for case workers.
+        conventions.AuthorizePage("/Cases/New", Policies.CaseWorker);
+        conventions.AuthorizeFolder("/Review", Policies.Inspector);
+        conventions.AuthorizeFolder("/Audit", Policies.AuditReader);
         conventions.AuthorizeFolder("/Admin", Policies.Administrator);
         conventions.AllowAnonymousToPage("/Account/SignIn");
         conventions.AllowAnonymousToPage("/Error");

@@ -1,3 +1,4 @@
+using DanVan.Feedback.Core.Staff;
 using Microsoft.AspNetCore.Authorization;
 
 namespace DanVan.Feedback.Backoffice.Authorization;
@@ -6,6 +7,10 @@ namespace DanVan.Feedback.Backoffice.Authorization;
 public static class Policies
 {
     public const string Staff = nameof(Staff);
+    public const string CaseWorker = nameof(CaseWorker);
+    public const string Inspector = nameof(Inspector);
+    public const string Assessor = nameof(Assessor);
+    public const string AuditReader = nameof(AuditReader);
     public const string Administrator = nameof(Administrator);
 
     /// <summary>Signed in and belonging to an agency: the least any page asks.</summary>
@@ -14,9 +19,35 @@ public static class Policies
         .RequireClaim(StaffClaims.AgencyCode)
         .Build();
 
-    public static AuthorizationPolicy AdministratorsOnly { get; } = new AuthorizationPolicyBuilder()
+    /// <summary>Officers and leads: their agency's inbox and manual intake.</summary>
+    public static AuthorizationPolicy CaseWorkersOnly { get; } = Roles(StaffRoles.Officer, StaffRoles.AgencyLead);
+
+    public static AuthorizationPolicy InspectorsOnly { get; } = Roles(StaffRoles.Inspector);
+
+    /// <summary>Sở Nội vụ's assessors see aggregates; leads see their own agency's figures.</summary>
+    public static AuthorizationPolicy AssessorsOnly { get; } = Roles(StaffRoles.Assessor);
+
+    /// <summary>The audit log is searched by administrators and by Thanh tra (issue 4).</summary>
+    public static AuthorizationPolicy AuditReadersOnly { get; } = Roles(StaffRoles.Administrator, StaffRoles.Inspector);
+
+    public static AuthorizationPolicy AdministratorsOnly { get; } = Roles(StaffRoles.Administrator);
+
+    public static AuthorizationBuilder AddStaffPolicies(this AuthorizationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder
+            .SetFallbackPolicy(StaffOnly)
+            .AddPolicy(Staff, StaffOnly)
+            .AddPolicy(CaseWorker, CaseWorkersOnly)
+            .AddPolicy(Inspector, InspectorsOnly)
+            .AddPolicy(Assessor, AssessorsOnly)
+            .AddPolicy(AuditReader, AuditReadersOnly)
+            .AddPolicy(Administrator, AdministratorsOnly);
+    }
+
+    private static AuthorizationPolicy Roles(params string[] roles) => new AuthorizationPolicyBuilder()
         .Combine(StaffOnly)
-        .RequireRole(Core.Staff.StaffRoles.Administrator)
+        .RequireRole(roles)
         .Build();
 }
 

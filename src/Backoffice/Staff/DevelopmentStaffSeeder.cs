@@ -16,7 +16,13 @@ public static class DevelopmentStaffSeeder
 {
     public const string AdministratorUserName = "admin";
 
+    public const string InspectorUserName = "thanhtra";
+
+    public const string AssessorUserName = "danhgia";
+
     public static string OfficerUserName(string agencyCode) => $"canbo.{agencyCode.ToLowerInvariant()}";
+
+    public static string LeadUserName(string agencyCode) => $"lanhdao.{agencyCode.ToLowerInvariant()}";
 
     public static async Task SeedDevelopmentStaffAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -38,19 +44,24 @@ public static class DevelopmentStaffSeeder
             await roles.CreateAsync(new IdentityRole(role));
         }
 
-        // One hash for all: hashing is deliberately slow, and 133 accounts share the one password.
+        // One hash for all: hashing is deliberately slow, and every development account shares the one password.
         var passwordHash = users.PasswordHasher.HashPassword(null!, password);
         var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Code).ToListAsync(cancellationToken);
 
         await CreateAsync(users, AdministratorUserName, "Quản trị hệ thống", Core.Agencies.Agency.TriageDeskCode, passwordHash, StaffRoles.Administrator);
+        await CreateAsync(users, InspectorUserName, "Thanh tra viên Thanh tra thành phố", Core.Agencies.Agency.InspectorateCode, passwordHash, StaffRoles.Inspector);
+        await CreateAsync(users, AssessorUserName, "Chuyên viên đánh giá Sở Nội vụ", "SNV", passwordHash, StaffRoles.Assessor);
         foreach (var agency in agencies)
         {
             await CreateAsync(users, OfficerUserName(agency.Code), $"Cán bộ {agency.Name}", agency.Code, passwordHash, StaffRoles.Officer);
+            await CreateAsync(users, LeadUserName(agency.Code), $"Lãnh đạo {agency.Name}", agency.Code, passwordHash, StaffRoles.AgencyLead);
         }
 
         Console.WriteLine();
         Console.WriteLine("== Tài khoản phát triển (Development) đã được tạo ==");
         Console.WriteLine($"   Quản trị:  {AdministratorUserName}");
+        Console.WriteLine($"   Thanh tra: {InspectorUserName}   Đánh giá (Sở Nội vụ): {AssessorUserName}");
+        Console.WriteLine($"   Lãnh đạo:  lanhdao.<mã cơ quan>, ví dụ {LeadUserName("UBND-11311")}");
         Console.WriteLine($"   Cán bộ:    canbo.<mã cơ quan>, ví dụ {OfficerUserName("UBND-11311")}, {OfficerUserName("SNNMT")}, {OfficerUserName("VPUBND")} ({agencies.Count} tài khoản)");
         Console.WriteLine(string.IsNullOrWhiteSpace(configured)
             ? $"   Mật khẩu:  {password}   (chỉ in một lần)"

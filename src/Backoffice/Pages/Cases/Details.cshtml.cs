@@ -51,6 +51,8 @@ public sealed class DetailsModel(
                 c.RoutingRuleCode,
                 c.RoutingTask,
                 c.Coordinators.Select(k => k.AgencyCode).ToList(),
+                c.AssignedOfficerId,
+                c.FlaggedForReviewAt != null && c.ReviewClosedAt == null,
                 c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
                     .Select(e => new HistoryEntry(e.Type, e.OccurredAt, e.AgencyCode, e.Note, e.IsPublic, e.Days))
                     .ToList()))
@@ -58,7 +60,7 @@ public sealed class DetailsModel(
 
         // Another agency's case answers exactly like a case that does not exist: its existence is not ours to tell.
         if (found is null
-            || !(await authorization.AuthorizeAsync(User, new CaseAccessResource(found.LeadAgencyCode, found.Coordinators), CaseAccessRequirement.View)).Succeeded)
+            || !(await authorization.AuthorizeAsync(User, new CaseAccess(found.LeadAgencyCode, found.Coordinators, found.AssignedOfficerId, found.InReviewQueue, found.Kind), CaseActionRequirement.View)).Succeeded)
         {
             return NotFound();
         }
@@ -93,6 +95,8 @@ public sealed class DetailsModel(
         string RoutingRuleCode,
         string RoutingTask,
         IReadOnlyList<string> Coordinators,
+        string? AssignedOfficerId,
+        bool InReviewQueue,
         IReadOnlyList<HistoryEntry> History)
     {
         public string DisplayCode => Core.Cases.TrackingCode.Parse(TrackingCode).ToString();
