@@ -10,7 +10,7 @@ namespace DanVan.Feedback.Backoffice.Tests.Pages.Account;
 public sealed class SignInTests(BackofficeFixture fixture) : IClassFixture<BackofficeFixture>
 {
     [Fact]
-    public async Task Start_Development_SeedsOneAdministratorAndOneOfficerPerAgency()
+    public async Task Start_Development_SeedsAdministratorInspectorAssessorAndAnOfficerAndLeadPerAgency()
     {
         // Arrange
         await using var scope = fixture.Backoffice.Services.CreateAsyncScope();
@@ -22,8 +22,11 @@ public sealed class SignInTests(BackofficeFixture fixture) : IClassFixture<Backo
 
         // Assert
         Assert.Contains(users, u => u.UserName == DevelopmentStaffSeeder.AdministratorUserName);
+        Assert.Contains(users, u => u.UserName == DevelopmentStaffSeeder.InspectorUserName && u.AgencyCode == "TTTP");
+        Assert.Contains(users, u => u.UserName == DevelopmentStaffSeeder.AssessorUserName && u.AgencyCode == "SNV");
         Assert.All(agencies, code => Assert.Contains(users, u => u.UserName == DevelopmentStaffSeeder.OfficerUserName(code) && u.AgencyCode == code));
-        Assert.Equal(agencies.Count + 1, users.Count);
+        Assert.All(agencies, code => Assert.Contains(users, u => u.UserName == DevelopmentStaffSeeder.LeadUserName(code) && u.AgencyCode == code));
+        Assert.Equal((2 * agencies.Count) + 3, users.Count);
         Assert.DoesNotContain(users, u => string.IsNullOrEmpty(u.AgencyCode));
     }
 
