@@ -31,6 +31,14 @@ public static class BackofficeServiceCollectionExtensions
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+
+            // A signed-in officer who may not do something gets 403 on the address they asked for (the
+            // status-code page explains it), not a redirect that hides which request was refused.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.AddIdentityCore<StaffUser>(options =>
             {

@@ -21,6 +21,13 @@ public static class CaseLabels
     public static string Status(CaseStatus status) => status switch
     {
         CaseStatus.Received => "Đã tiếp nhận, chờ xử lý",
+        CaseStatus.Accepted => "Đang giải quyết",
+        CaseStatus.WaitingForFiler => "Chờ quý vị bổ sung thông tin",
+        CaseStatus.Suspended => "Tạm đình chỉ giải quyết",
+        CaseStatus.AwaitingApproval => "Đang giải quyết",
+        CaseStatus.Answered => "Đã trả lời",
+        CaseStatus.Refused => "Không thụ lý",
+        CaseStatus.Closed => "Đã kết thúc",
         _ => status.ToString(),
     };
 
@@ -28,6 +35,19 @@ public static class CaseLabels
     {
         CaseEventType.Received => "Hệ thống đã tiếp nhận phản ánh, kiến nghị của quý vị.",
         CaseEventType.Routed => $"Đã chuyển đến {agencyName} để giải quyết.",
+        CaseEventType.Accepted => "Cơ quan giải quyết đã thụ lý hồ sơ.",
+        CaseEventType.Refused => "Cơ quan giải quyết thông báo không thụ lý hồ sơ.",
+        CaseEventType.InformationRequested => "Cơ quan giải quyết đề nghị quý vị bổ sung thông tin.",
+        CaseEventType.InformationReceived => "Đã nhận thông tin bổ sung.",
+        CaseEventType.Suspended => "Tạm đình chỉ việc giải quyết.",
+        CaseEventType.Resumed => "Tiếp tục giải quyết.",
+        CaseEventType.Extended => "Gia hạn thời hạn giải quyết.",
+        CaseEventType.MarkedComplex => "Vụ việc được xác định là phức tạp; áp dụng thời hạn dài hơn theo quy định.",
+        CaseEventType.Transferred => $"Đã chuyển đến {agencyName}, cơ quan có thẩm quyền giải quyết.",
+        CaseEventType.Answered => "Đã gửi văn bản trả lời.",
+        CaseEventType.Closed => "Hồ sơ đã kết thúc.",
+        CaseEventType.Reopened => "Hồ sơ được mở lại để xem xét tiếp.",
+        CaseEventType.AnswerPublished => "Câu trả lời đã được công khai.",
         _ => type.ToString(),
     };
 

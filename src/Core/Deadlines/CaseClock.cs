@@ -21,7 +21,8 @@ public sealed record CaseClock(CaseKind Kind, DateOnly ReceivedOn, bool RemoteAr
         return From(
             feedbackCase.Kind,
             feedbackCase.ReceivedAt,
-            feedbackCase.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).Select(e => (e.Type, e.OccurredAt, e.Days)),
+            // Events not yet stored have no id: they come after the stored ones of the same instant, in the order appended.
+            feedbackCase.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id == 0 ? long.MaxValue : e.Id).Select(e => (e.Type, e.OccurredAt, e.Days)),
             remoteArea);
     }
 }

@@ -1,4 +1,5 @@
 using DanVan.Feedback.Backoffice.Authorization;
+using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
@@ -10,9 +11,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Feedback.Backoffice.Pages.Cases;
 
-/// <summary>One case with its full history, for the agencies that lead or coordinate it.</summary>
+/// <summary>
+/// One case with its full history and the steps the signed-in member of staff may take, for the agencies
+/// that lead or coordinate it and for Thanh tra when it is in their queue. Every view of the filer's
+/// personal data is audited; a denouncer's identity is shown only on an explicit, reasoned, audited reveal.
+/// </summary>
 public sealed class DetailsModel(
-    FeedbackDbContext db, ReferenceDataCache referenceData, DeadlineRulesCache deadlineRules, TimeProvider time, IAuthorizationService authorization)
+    FeedbackDbContext db,
+    ReferenceDataCache referenceData,
+    DeadlineRulesCache deadlineRules,
+    IdentitySealer sealer,
+    TimeProvider time,
+    IAuthorizationService authorization)
     : PageModel
 {
     public CaseView Case { get; private set; } = null!;
@@ -21,7 +31,68 @@ public sealed class DetailsModel(
 
     public DeadlineStatus? Deadline { get; private set; }
 
+    public IReadOnlyList<CaseActionInfo> Steps { get; private set; } = [];
+
+    public bool CanRevealIdentity { get; private set; }
+
+    /// <summary>The denouncer's identity, only in the response to a reveal.</summary>
+    public DenouncerIdentity? Revealed { get; private set; }
+
+    [BindProperty]
+    public string? RevealReason { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(code, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        Audit(AuditAction.CaseViewed, Case.FilerWithheld ? "Xem hồ sơ (danh tính người tố cáo được che)" : "Xem hồ sơ và thông tin người gửi");
+        await db.SaveChangesAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Luật Tố cáo 2018, Điều 47–48: only those who resolve the case see the denouncer, for a stated reason, and every time it is recorded.</summary>
+    public async Task<IActionResult> OnPostRevealAsync(string code, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(code, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        if (!Case.FilerWithheld || !CanRevealIdentity)
+        {
+            return Forbid();
+        }
+
+        if (string.IsNullOrWhiteSpace(RevealReason))
+        {
+            ModelState.AddModelError(nameof(RevealReason), "Vui lòng nêu lý do cần xem danh tính người tố cáo.");
+            var page = Page();
+            page.StatusCode = StatusCodes.Status400BadRequest;
+            return page;
+        }
+
+        var sealedIdentity = await db.Cases.AsNoTracking().Where(c => c.TrackingCode == Case.TrackingCode).Select(c => c.SealedIdentity).SingleAsync(cancellationToken);
+        Revealed = sealer.Open(sealedIdentity!);
+        Audit(AuditAction.IdentityRevealed, RevealReason.Trim());
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The identity must not linger in a browser or proxy cache.
+        Response.Headers.CacheControl = "no-store";
+        return Page();
+    }
+
+    private void Audit(AuditAction action, string detail)
+    {
+        var actor = User.Actor();
+        db.AuditLog.Add(AuditEntry.Create(
+            action, time.GetUtcNow(), actor.FullName, actor.UserId, actor.AgencyCode, Case.TrackingCode, detail,
+            HttpContext.Connection.RemoteIpAddress?.ToString()));
+    }
+
+    private async Task<IActionResult?> LoadAsync(string code, CancellationToken cancellationToken)
     {
         if (!TrackingCode.TryParse(code, out var trackingCode))
         {
@@ -31,36 +102,19 @@ public sealed class DetailsModel(
         var found = await db.Cases.AsNoTracking()
             .Where(c => c.TrackingCode == trackingCode.Value)
             .Select(c => new CaseView(
-                c.TrackingCode,
-                c.Kind,
-                c.Status,
-                c.Channel,
-                c.Title,
-                c.Description,
-                c.TopicCode,
-                c.LocalityCode,
-                c.InIndustrialZone,
-                c.Filer.Type,
-                c.Filer.FullName,
-                c.Filer.OrganisationName,
-                c.Filer.Phone,
-                c.Filer.Email,
-                c.ReceivedAt,
-                c.LeadAgencyCode,
-                c.OverseerAgencyCode,
-                c.RoutingRuleCode,
-                c.RoutingTask,
+                c.TrackingCode, c.Kind, c.Status, c.Channel, c.Title, c.Description, c.TopicCode, c.LocalityCode, c.InIndustrialZone,
+                c.Filer.Type, c.Filer.FullName, c.Filer.OrganisationName, c.Filer.Phone, c.Filer.Email, c.Filer.IsWithheld,
+                c.ReceivedAt, c.LeadAgencyCode, c.OverseerAgencyCode, c.RoutingRuleCode, c.RoutingTask,
                 c.Coordinators.Select(k => k.AgencyCode).ToList(),
-                c.AssignedOfficerId,
-                c.FlaggedForReviewAt != null && c.ReviewClosedAt == null,
+                c.AssignedOfficerId, c.AssignedOfficerName, c.FlaggedForReviewAt != null && c.ReviewClosedAt == null, c.ReviewReasons,
+                c.IsComplex, c.SignatoryCount, c.ConsentsToPublication, c.AnswerDraft, c.AnswerText, c.PublishedAnswer, c.Version,
                 c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
-                    .Select(e => new HistoryEntry(e.Type, e.OccurredAt, e.AgencyCode, e.Note, e.IsPublic, e.Days))
+                    .Select(e => new HistoryEntry(e.Type, e.OccurredAt, e.AgencyCode, e.Note, e.IsPublic, e.Days, e.ActorName))
                     .ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 
         // Another agency's case answers exactly like a case that does not exist: its existence is not ours to tell.
-        if (found is null
-            || !(await authorization.AuthorizeAsync(User, new CaseAccess(found.LeadAgencyCode, found.Coordinators, found.AssignedOfficerId, found.InReviewQueue, found.Kind), CaseActionRequirement.View)).Succeeded)
+        if (found is null || !await MayAsync(found.Access, CaseAction.View))
         {
             return NotFound();
         }
@@ -69,10 +123,25 @@ public sealed class DetailsModel(
         Directory = await referenceData.GetAsync(cancellationToken);
         var rules = await deadlineRules.GetAsync(cancellationToken);
         Deadline = rules.StatusOf(CaseClock.From(found.Kind, found.ReceivedAt, found.History.Select(e => (e.Type, e.OccurredAt, e.Days))), VietnamTime.Today(time));
-        return Page();
+
+        var steps = new List<CaseActionInfo>();
+        foreach (var step in CaseActionCatalog.All.Where(s => s.OfferedIn.Contains(found.Status)))
+        {
+            if (await MayAsync(found.Access, step.Action))
+            {
+                steps.Add(step);
+            }
+        }
+
+        Steps = steps;
+        CanRevealIdentity = found.FilerWithheld && await MayAsync(found.Access, CaseAction.RevealIdentity);
+        return null;
     }
 
-    public sealed record HistoryEntry(CaseEventType Type, DateTimeOffset OccurredAt, string? AgencyCode, string? Note, bool IsPublic, int? Days);
+    private async Task<bool> MayAsync(CaseAccess access, CaseAction action) =>
+        (await authorization.AuthorizeAsync(User, access, CaseActionRequirement.For(action))).Succeeded;
+
+    public sealed record HistoryEntry(CaseEventType Type, DateTimeOffset OccurredAt, string? AgencyCode, string? Note, bool IsPublic, int? Days, string? ActorName);
 
     public sealed record CaseView(
         string TrackingCode,
@@ -89,6 +158,7 @@ public sealed class DetailsModel(
         string? FilerOrganisation,
         string? FilerPhone,
         string? FilerEmail,
+        bool FilerWithheld,
         DateTimeOffset ReceivedAt,
         string LeadAgencyCode,
         string? OverseerAgencyCode,
@@ -96,9 +166,20 @@ public sealed class DetailsModel(
         string RoutingTask,
         IReadOnlyList<string> Coordinators,
         string? AssignedOfficerId,
+        string? AssignedOfficerName,
         bool InReviewQueue,
+        ReviewReasons ReviewReasons,
+        bool IsComplex,
+        int SignatoryCount,
+        bool ConsentsToPublication,
+        string? AnswerDraft,
+        string? AnswerText,
+        string? PublishedAnswer,
+        int Version,
         IReadOnlyList<HistoryEntry> History)
     {
         public string DisplayCode => Core.Cases.TrackingCode.Parse(TrackingCode).ToString();
+
+        public CaseAccess Access => new(LeadAgencyCode, Coordinators, AssignedOfficerId, InReviewQueue, Kind);
     }
 }

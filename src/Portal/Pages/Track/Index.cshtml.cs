@@ -51,9 +51,10 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
                 c.Title,
                 c.ReceivedAt,
                 c.LeadAgencyCode,
+                c.AnswerText,
                 // The whole history once: the clock needs every event, the filer sees the public ones.
                 History = c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
-                    .Select(e => new { e.Type, e.OccurredAt, e.Days, e.AgencyCode, e.IsPublic })
+                    .Select(e => new { e.Type, e.OccurredAt, e.Days, e.AgencyCode, e.IsPublic, e.Note })
                     .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -74,8 +75,10 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
             directory.AgencyName(found.LeadAgencyCode),
             rules.StatusOf(clock, VietnamTime.Today(time)),
             found.History.Where(e => e.IsPublic)
-                .Select(e => new TimelineEntry(e.Type, e.OccurredAt, e.AgencyCode is null ? null : directory.AgencyName(e.AgencyCode)))
-                .ToList());
+                .Select(e => new TimelineEntry(
+                    e.Type, e.OccurredAt, e.AgencyCode is null ? null : directory.AgencyName(e.AgencyCode), TimelineEntry.ShowsNote(e.Type) ? e.Note : null))
+                .ToList(),
+            found.AnswerText);
         return Page();
     }
 
@@ -98,7 +101,12 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
     }
 
     /// <summary>A public timeline entry, with the name of the agency it concerns.</summary>
-    public sealed record TimelineEntry(CaseEventType Type, DateTimeOffset OccurredAt, string? AgencyName);
+    public sealed record TimelineEntry(CaseEventType Type, DateTimeOffset OccurredAt, string? AgencyName, string? Note)
+    {
+        /// <summary>What the filer must read in the agency's own words: what to supply, why it was refused, why it was extended or moved.</summary>
+        public static bool ShowsNote(CaseEventType type) =>
+            type is CaseEventType.InformationRequested or CaseEventType.Refused or CaseEventType.Extended or CaseEventType.Transferred;
+    }
 
     public sealed record CaseStatusView(
         string Code,
@@ -108,5 +116,6 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
         DateTimeOffset ReceivedAt,
         string LeadAgencyName,
         DeadlineStatus? Deadline,
-        IReadOnlyList<TimelineEntry> Timeline);
+        IReadOnlyList<TimelineEntry> Timeline,
+        string? AnswerMarkdown);
 }
