@@ -58,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<CaseService>();
         services.AddScoped<CaseWorkflowService>();
         services.AddScoped<IntakeReviewRules>();
+        services.AddScoped<Metrics.AgencyCaseTotals>();
         services.AddSingleton<IdentitySealer>();
         services.AddSingleton<FilerNotifier>();
         services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.SectionName));

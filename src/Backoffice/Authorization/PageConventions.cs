@@ -17,6 +17,7 @@ public static class PageConventions
         conventions.AuthorizePage("/Cases/New", Policies.CaseWorker);
         conventions.AuthorizeFolder("/Review", Policies.Inspector);
         conventions.AuthorizeFolder("/Audit", Policies.AuditReader);
+        conventions.AuthorizeFolder("/Overview", Policies.Assessor);
         conventions.AuthorizeFolder("/Admin", Policies.Administrator);
         conventions.AllowAnonymousToPage("/Account/SignIn");
         conventions.AllowAnonymousToPage("/Error");

@@ -171,15 +171,18 @@ public sealed class ActModel(
                     c.Kind)))
             .SingleOrDefaultAsync(cancellationToken);
 
-        // Not even allowed to see it: answer as if it did not exist. Allowed to see but not to act: 403.
-        if (found is null || !(await authorization.AuthorizeAsync(User, found.Access, CaseActionRequirement.View)).Succeeded)
+        // Neither allowed to see it nor to take the step: answer as if it did not exist. Allowed to see but
+        // not to act: 403. (An inspector may put any case on the review queue by its code without seeing it first.)
+        if (found is null)
         {
             return NotFound();
         }
 
-        if (!(await authorization.AuthorizeAsync(User, found.Access, CaseActionRequirement.For(info.Action))).Succeeded)
+        var mayAct = (await authorization.AuthorizeAsync(User, found.Access, CaseActionRequirement.For(info.Action))).Succeeded;
+        if (!mayAct)
         {
-            return Forbid();
+            var mayView = (await authorization.AuthorizeAsync(User, found.Access, CaseActionRequirement.View)).Succeeded;
+            return mayView ? Forbid() : NotFound();
         }
 
         Case = found;

@@ -1,0 +1,185 @@
+using System.ComponentModel.DataAnnotations;
+using DanVan.Feedback.Backoffice.Authorization;
+using DanVan.Feedback.Core.Audit;
+using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Routing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DanVan.Feedback.Backoffice.Pages.Cases;
+
+/// <summary>
+/// Nhập hồ sơ: an officer records a case that came by hotline, phone, in person, SMS, e-mail or post
+/// (task 4.4). It is routed like a Portal filing, so it may land in another agency's inbox.
+/// </summary>
+public sealed class NewModel(CaseService cases, FeedbackDbContext db, ReferenceDataCache referenceData, TimeProvider time) : PageModel
+{
+    public static readonly CaseChannel[] Channels = [CaseChannel.Hotline, CaseChannel.Phone, CaseChannel.InPerson, CaseChannel.Sms, CaseChannel.Email, CaseChannel.Post];
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public ReferenceDirectory Directory { get; private set; } = null!;
+
+    /// <summary>Shown after a case is recorded (through TempData, so a refresh does not file it twice): its code and where the router sent it.</summary>
+    public (string Code, string AgencyName)? Recorded { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Directory = await referenceData.GetAsync(cancellationToken);
+        if (TempData["RecordedCode"] is string code && TempData["RecordedAgency"] is string agency)
+        {
+            Recorded = (code, agency);
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Directory = await referenceData.GetAsync(cancellationToken);
+        Check();
+        if (!ModelState.IsValid)
+        {
+            var invalid = Page();
+            invalid.StatusCode = StatusCodes.Status400BadRequest;
+            return invalid;
+        }
+
+        FiledCase filed;
+        try
+        {
+            filed = await cases.FileAsync(Input.ToIntake(), cancellationToken);
+        }
+        catch (CaseIntakeException)
+        {
+            ModelState.AddModelError("Input.TopicCode", "Lĩnh vực hoặc địa bàn vừa được thay đổi; vui lòng chọn lại.");
+            var stale = Page();
+            stale.StatusCode = StatusCodes.Status400BadRequest;
+            return stale;
+        }
+
+        var actor = User.Actor();
+        db.AuditLog.Add(AuditEntry.Create(
+            AuditAction.CaseRecorded, time.GetUtcNow(), actor.FullName, actor.UserId, actor.AgencyCode, filed.Code.Value,
+            $"Kênh {Input.Channel}; chuyển đến {filed.LeadAgencyCode}", HttpContext.Connection.RemoteIpAddress?.ToString()));
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["RecordedCode"] = filed.Code.ToString();
+        TempData["RecordedAgency"] = filed.LeadAgencyName;
+        return LocalRedirect("/ho-so/nhap-moi");
+    }
+
+    private void Check()
+    {
+        if (Input.Channel is { } channel && !Channels.Contains(channel))
+        {
+            ModelState.AddModelError("Input.Channel", "Vui lòng chọn kênh tiếp nhận.");
+        }
+
+        if (!string.IsNullOrEmpty(Input.TopicCode) && Directory.FindTopic(Input.TopicCode) is null)
+        {
+            ModelState.AddModelError("Input.TopicCode", "Lĩnh vực đã chọn không có trong danh sách.");
+        }
+
+        if (!string.IsNullOrEmpty(Input.LocalityCode) && Directory.FindLocality(Input.LocalityCode) is null)
+        {
+            ModelState.AddModelError("Input.LocalityCode", "Xã, phường, đặc khu đã chọn không có trong danh sách.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Input.Phone) && string.IsNullOrWhiteSpace(Input.Email))
+        {
+            ModelState.AddModelError("Input.Phone", "Vui lòng ghi số điện thoại hoặc thư điện tử để trả lời người gửi.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Input.Phone) && ContactNormalizer.NormalizePhone(Input.Phone) is null)
+        {
+            ModelState.AddModelError("Input.Phone", "Số điện thoại chưa đúng, ví dụ 0912 345 678.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Input.Email) && ContactNormalizer.NormalizeEmail(Input.Email) is null)
+        {
+            ModelState.AddModelError("Input.Email", "Địa chỉ thư điện tử chưa đúng.");
+        }
+
+        if (Input.FilerType == FilerType.Business && string.IsNullOrWhiteSpace(Input.OrganisationName))
+        {
+            ModelState.AddModelError("Input.OrganisationName", "Vui lòng ghi tên tổ chức, doanh nghiệp.");
+        }
+
+        // Luật Tố cáo 2018: only a person may denounce, with full name and address.
+        if (Input.Kind == CaseKind.Denunciation && (Input.FilerType != FilerType.Person || string.IsNullOrWhiteSpace(Input.Address)))
+        {
+            ModelState.AddModelError("Input.Address", "Tố cáo chỉ do cá nhân thực hiện và phải có họ tên, địa chỉ người tố cáo. Thông tin không rõ người gửi được xử lý như phản ánh.");
+        }
+
+        if (Input.Description is { Length: > 0 } text && text.Trim().Length < FeedbackCase.DescriptionMinLength)
+        {
+            ModelState.AddModelError("Input.Description", $"Nội dung cần ít nhất {FeedbackCase.DescriptionMinLength} ký tự.");
+        }
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Vui lòng chọn kênh tiếp nhận.")]
+        public CaseChannel? Channel { get; set; }
+
+        [Required(ErrorMessage = "Vui lòng chọn loại hồ sơ.")]
+        public CaseKind? Kind { get; set; }
+
+        [Required(ErrorMessage = "Vui lòng chọn lĩnh vực.")]
+        public string? TopicCode { get; set; }
+
+        public string? LocalityCode { get; set; }
+
+        public bool InIndustrialZone { get; set; }
+
+        [Required(ErrorMessage = "Vui lòng ghi tiêu đề.")]
+        [StringLength(FeedbackCase.TitleMaxLength, ErrorMessage = "Tiêu đề không quá {1} ký tự.")]
+        public string? Title { get; set; }
+
+        [Required(ErrorMessage = "Vui lòng ghi nội dung.")]
+        [StringLength(FeedbackCase.DescriptionMaxLength, ErrorMessage = "Nội dung không quá {1} ký tự.")]
+        public string? Description { get; set; }
+
+        public FilerType FilerType { get; set; } = FilerType.Person;
+
+        [Required(ErrorMessage = "Vui lòng ghi họ và tên người gửi.")]
+        [StringLength(Filer.NameMaxLength, ErrorMessage = "Họ và tên không quá {1} ký tự.")]
+        public string? FilerName { get; set; }
+
+        [StringLength(Filer.OrganisationMaxLength, ErrorMessage = "Tên tổ chức không quá {1} ký tự.")]
+        public string? OrganisationName { get; set; }
+
+        [StringLength(Filer.PhoneMaxLength, ErrorMessage = "Số điện thoại không quá {1} ký tự.")]
+        public string? Phone { get; set; }
+
+        [StringLength(Filer.EmailMaxLength, ErrorMessage = "Thư điện tử không quá {1} ký tự.")]
+        public string? Email { get; set; }
+
+        [StringLength(300, ErrorMessage = "Địa chỉ không quá {1} ký tự.")]
+        public string? Address { get; set; }
+
+        [Range(1, 100_000, ErrorMessage = "Số người ký đơn từ {1} trở lên.")]
+        public int SignatoryCount { get; set; } = 1;
+
+        public bool ConsentsToPublication { get; set; }
+
+        public CaseIntake ToIntake() => new()
+        {
+            Kind = Kind!.Value,
+            Channel = Channel!.Value,
+            TopicCode = TopicCode!,
+            LocalityCode = string.IsNullOrEmpty(LocalityCode) ? null : LocalityCode,
+            InIndustrialZone = InIndustrialZone,
+            Title = Title!,
+            Description = Description!,
+            FilerType = FilerType,
+            FilerName = FilerName!,
+            OrganisationName = OrganisationName,
+            Phone = Phone,
+            Email = Email,
+            Address = Address,
+            SignatoryCount = SignatoryCount,
+            ConsentsToPublication = ConsentsToPublication,
+        };
+    }
+}
