@@ -54,8 +54,12 @@ public static class BackofficeServiceCollectionExtensions
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
+        services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = TwoFactorRequirement.KeepSecondFactorAsync);
+        services.AddScoped<SignInAuditService>();
+
         services.AddAuthorizationBuilder().AddStaffPolicies();
         services.AddSingleton<IAuthorizationHandler, CaseAccessHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorSetupRedirect>();
 
 
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -1,4 +1,5 @@
 using System.Net;
+using DanVan.Feedback.Backoffice.Authorization;
 using DanVan.Feedback.TestCommon;
 using Microsoft.Extensions.Time.Testing;
 
@@ -10,6 +11,10 @@ namespace DanVan.Feedback.Backoffice.Tests;
 /// </summary>
 public sealed class BackofficeFixture : IDisposable
 {
+    public const string TwoFactorSignInPath = "/dang-nhap/ma-xac-thuc";
+
+    private readonly Dictionary<string, string> authenticatorKeys = new(StringComparer.OrdinalIgnoreCase);
+
     public BackofficeFixture()
     {
         Database = new TestDatabase();
@@ -37,12 +42,33 @@ public sealed class BackofficeFixture : IDisposable
         return confirmation.Text("#tracking-code");
     }
 
-    /// <summary>A browser-like client signed in as the given staff member.</summary>
+    /// <summary>
+    /// A browser-like client signed in as the given staff member. An inspector or administrator sets up the
+    /// authenticator app on first sign-in and types its code after the password from then on, as a person
+    /// would; the fixture keeps each one's key for that.
+    /// </summary>
     public async Task<HttpClient> SignInAsync(string userName, string password = BackofficeFactory.StaffPassword)
     {
         var client = Backoffice.CreateBrowserClient();
         var response = await client.SubmitFormAsync("/dang-nhap", [new("Input.UserName", userName), new("Input.Password", password)]);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{userName} should be signed in and redirected; got {(int)response.StatusCode}.");
+
+        var next = response.Headers.Location!.OriginalString;
+        if (next.StartsWith(TwoFactorRequirement.SetupPath, StringComparison.Ordinal))
+        {
+            var setup = await client.GetDocumentAsync(next);
+            var key = setup.Text("#authenticator-key").Replace(" ", "", StringComparison.Ordinal);
+            authenticatorKeys[userName] = key;
+            response = await client.SubmitFormAsync(next, [new("Input.Code", Totp.CurrentCode(key))]);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{userName} should finish setting up two-factor sign-in; got {(int)response.StatusCode}.");
+        }
+        else if (next.StartsWith(TwoFactorSignInPath, StringComparison.Ordinal))
+        {
+            Assert.True(authenticatorKeys.TryGetValue(userName, out var key), $"{userName} set up two-factor sign-in outside the fixture, whose key it does not know.");
+            response = await client.SubmitFormAsync(next, [new("Input.Code", Totp.CurrentCode(key))]);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{userName} should be let in with the authenticator code; got {(int)response.StatusCode}.");
+        }
+
         return client;
     }
 

@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -38,6 +40,9 @@ public sealed class BackofficeFactory(TestDatabase database, FakeTimeProvider cl
 {
     public const string StaffPassword = "Mat-khau-thu-nghiem-2026";
 
+    /// <summary>The address every request seems to come from (a documentation address, RFC 5737); the test server has none of its own.</summary>
+    public static readonly IPAddress ClientAddress = IPAddress.Parse("203.0.113.7");
+
     public TestDatabase Database { get; } = database;
 
     public FakeTimeProvider Clock { get; } = clock;
@@ -49,6 +54,22 @@ public sealed class BackofficeFactory(TestDatabase database, FakeTimeProvider cl
         builder.UseSetting("Database:DataDirectory", Database.Directory);
         builder.UseSetting("Seed:StaffPassword", StaffPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services => services
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton<IStartupFilter, ClientAddressFilter>());
+    }
+
+    /// <summary>Gives each request the remote address Kestrel would, so the audit log's address can be checked.</summary>
+    private sealed class ClientAddressFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                context.Connection.RemoteIpAddress ??= ClientAddress;
+                return following(context);
+            });
+            next(app);
+        };
     }
 }

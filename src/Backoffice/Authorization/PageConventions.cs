@@ -20,6 +20,14 @@ public static class PageConventions
         conventions.AuthorizeFolder("/Overview", Policies.Assessor);
         conventions.AuthorizeFolder("/Admin", Policies.Administrator);
         conventions.AllowAnonymousToPage("/Account/SignIn");
+        conventions.AllowAnonymousToPage("/Account/TwoFactorSignIn");
         conventions.AllowAnonymousToPage("/Error");
+
+        // Before an inspector or administrator has set up the second factor, only these open (TwoFactorRequirement).
+        AllowWithoutTwoFactor(conventions, "/Account/TwoFactorSetup");
+        AllowWithoutTwoFactor(conventions, "/Account/SignOut");
     }
+
+    private static void AllowWithoutTwoFactor(PageConventionCollection conventions, string pageName) =>
+        conventions.AddPageApplicationModelConvention(pageName, page => page.EndpointMetadata.Add(new AllowWithoutTwoFactorAttribute()));
 }

@@ -13,10 +13,14 @@ public static class Policies
     public const string AuditReader = nameof(AuditReader);
     public const string Administrator = nameof(Administrator);
 
-    /// <summary>Signed in and belonging to an agency: the least any page asks.</summary>
+    /// <summary>
+    /// Signed in and belonging to an agency, and for inspectors and administrators with the second factor:
+    /// the least any page asks.
+    /// </summary>
     public static AuthorizationPolicy StaffOnly { get; } = new AuthorizationPolicyBuilder()
         .RequireAuthenticatedUser()
         .RequireClaim(StaffClaims.AgencyCode)
+        .AddRequirements(TwoFactorRequirement.Instance)
         .Build();
 
     /// <summary>Officers and leads: their agency's inbox and manual intake.</summary>

@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using DanVan.Feedback.Backoffice.Authorization;
+using DanVan.Feedback.Backoffice.Staff;
+using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,8 +9,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Feedback.Backoffice.Pages.Account;
 
-public sealed class SignInModel(SignInManager<StaffUser> signInManager) : PageModel
+public sealed class SignInModel(SignInManager<StaffUser> signInManager, SignInAuditService audit) : PageModel
 {
+    public const string LockedOutMessage = "Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.";
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -25,16 +30,44 @@ public sealed class SignInModel(SignInManager<StaffUser> signInManager) : PageMo
             return Status(StatusCodes.Status400BadRequest);
         }
 
-        var result = await signInManager.PasswordSignInAsync(Input.UserName!, Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var users = signInManager.UserManager;
+        var from = HttpContext.Connection.RemoteIpAddress;
+        var user = await users.FindByNameAsync(Input.UserName!);
+        if (user is null)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            await audit.RecordAsync(AuditAction.SignInFailed, Input.UserName!, from, "Không có tài khoản với tên này.");
+            return Refused(lockedOut: false);
         }
 
+        var wasLockedOut = await users.IsLockedOutAsync(user);
+        var result = await signInManager.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null;
+        if (result.RequiresTwoFactor)
+        {
+            // Not signed in yet: the line is written once the code is right.
+            return RedirectToPage("/Account/TwoFactorSignIn", new { ReturnUrl = returnUrl });
+        }
+
+        if (result.Succeeded)
+        {
+            if (!user.TwoFactorEnabled && TwoFactorRequirement.IsRequiredFor(await users.GetRolesAsync(user)))
+            {
+                await audit.RecordAsync(AuditAction.SignedIn, user, from, "Bằng mật khẩu; chưa thiết lập xác thực hai bước.");
+                return RedirectToPage("/Account/TwoFactorSetup", new { ReturnUrl = returnUrl });
+            }
+
+            await audit.RecordAsync(AuditAction.SignedIn, user, from, "Bằng mật khẩu.");
+            return LocalRedirect(returnUrl ?? "/");
+        }
+
+        await audit.RecordFailureAsync(user, from, "Sai mật khẩu.", wasLockedOut, result.IsLockedOut);
+        return Refused(result.IsLockedOut);
+    }
+
+    private PageResult Refused(bool lockedOut)
+    {
         // Whether the name exists is not said: that would help someone guessing accounts.
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Tài khoản tạm bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút."
-            : "Tên đăng nhập hoặc mật khẩu không đúng.");
+        ModelState.AddModelError(string.Empty, lockedOut ? LockedOutMessage : "Tên đăng nhập hoặc mật khẩu không đúng.");
         return Status(StatusCodes.Status400BadRequest);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using DanVan.Feedback.Backoffice.Staff;
+using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.TestCommon;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,7 @@ public sealed class SignInTests(BackofficeFixture fixture) : IClassFixture<Backo
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", page.Text(".error-summary"));
+        Assert.Contains(await AuditActionsAsync("canbo.sxd"), action => action == AuditAction.SignInFailed);
     }
 
     [Fact]
@@ -62,6 +64,7 @@ public sealed class SignInTests(BackofficeFixture fixture) : IClassFixture<Backo
         // Assert
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("tạm bị khóa", page.Text(".error-summary"));
+        Assert.Single(await AuditActionsAsync("canbo.stp"), action => action == AuditAction.LockedOut);
     }
 
     [Fact]
@@ -108,5 +111,13 @@ public sealed class SignInTests(BackofficeFixture fixture) : IClassFixture<Backo
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.StartsWith("/dang-nhap", after.Headers.Location!.PathAndQuery);
+        Assert.Equal([AuditAction.SignedIn, AuditAction.SignedOut], await AuditActionsAsync("canbo.sgddt"));
+    }
+
+    private async Task<List<AuditAction>> AuditActionsAsync(string userName)
+    {
+        await using var scope = fixture.Backoffice.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
+        return await db.AuditLog.Where(e => e.ActorName == userName).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
     }
 }
