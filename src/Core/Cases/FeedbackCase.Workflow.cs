@@ -17,6 +17,7 @@ public sealed partial class FeedbackCase
     /// <summary>Thụ lý (for PAKN: classified as within the agency's authority); the resolution clock starts.</summary>
     public void Accept(StaffActor actor, DateTimeOffset at, string? note = null)
     {
+        RequireInOrder(at);
         RequireStatus("thụ lý", CaseStatus.Received);
         AcceptedAt = at;
         Status = CaseStatus.Accepted;
@@ -26,6 +27,7 @@ public sealed partial class FeedbackCase
     /// <summary>Không thụ lý on a legal ground of the case's own law, with a message the filer is sent.</summary>
     public void Refuse(RefusalGround ground, string messageToFiler, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         ArgumentNullException.ThrowIfNull(ground);
         RequireStatus("từ chối thụ lý", CaseStatus.Received, CaseStatus.WaitingForFiler);
         if (AcceptedAt is not null)
@@ -45,6 +47,7 @@ public sealed partial class FeedbackCase
 
     public void Assign(string officerId, string officerName, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         ArgumentException.ThrowIfNullOrWhiteSpace(officerId);
         RequireOpen("phân công");
         if (officerId == AssignedOfficerId)
@@ -60,6 +63,7 @@ public sealed partial class FeedbackCase
     /// <summary>Asks the filer for information; the clock stops until they reply (DOMAIN.md).</summary>
     public void RequestInformation(string whatIsNeeded, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireStatus("đề nghị bổ sung thông tin", CaseStatus.Received, CaseStatus.Accepted);
         RequireReason(whatIsNeeded, "thông tin cần bổ sung");
         Status = CaseStatus.WaitingForFiler;
@@ -69,6 +73,7 @@ public sealed partial class FeedbackCase
     /// <summary>The filer's reply arrived (through the Portal, or taken by an officer): the clock runs again.</summary>
     public void RecordInformation(string summary, StaffActor? actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireStatus("ghi nhận thông tin bổ sung", CaseStatus.WaitingForFiler);
         RequireReason(summary, "nội dung thông tin đã nhận");
         Status = AcceptedAt is null ? CaseStatus.Received : CaseStatus.Accepted;
@@ -78,6 +83,7 @@ public sealed partial class FeedbackCase
     /// <summary>Chuyển xử lý to the competent agency: the receipt date is kept and the filer is told (DOMAIN.md).</summary>
     public void Transfer(string toAgencyCode, string reason, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         ArgumentException.ThrowIfNullOrWhiteSpace(toAgencyCode);
         RequireStatus("chuyển xử lý", CaseStatus.Received);
         if (toAgencyCode == LeadAgencyCode)
@@ -95,6 +101,7 @@ public sealed partial class FeedbackCase
 
     public void RequestCoordination(string agencyCode, string request, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         ArgumentException.ThrowIfNullOrWhiteSpace(agencyCode);
         RequireOpen("đề nghị phối hợp");
         if (Status == CaseStatus.Answered)
@@ -115,6 +122,7 @@ public sealed partial class FeedbackCase
     /// <summary>A coordinating agency's input (ý kiến phối hợp), recorded by one of its staff.</summary>
     public void RecordCoordinationInput(string input, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         ArgumentNullException.ThrowIfNull(actor);
         RequireOpen("ghi ý kiến phối hợp");
         if (_coordinators.All(c => c.AgencyCode != actor.AgencyCode))
@@ -129,6 +137,7 @@ public sealed partial class FeedbackCase
     /// <summary>The longer limit of the case's law applies from now (DOMAIN.md lists what makes a case complex).</summary>
     public void MarkComplex(string reason, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireStatus("xác định vụ việc phức tạp", CaseStatus.Received, CaseStatus.Accepted, CaseStatus.WaitingForFiler, CaseStatus.Suspended);
         if (IsComplex)
         {
@@ -143,6 +152,7 @@ public sealed partial class FeedbackCase
     /// <summary>Gia hạn within the bound of the resolution policy: how many extensions, how long each.</summary>
     public void Extend(int days, string reason, DeadlinePolicy? resolutionPolicy, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireStatus("gia hạn", CaseStatus.Accepted, CaseStatus.WaitingForFiler, CaseStatus.Suspended);
         if (AcceptedAt is null)
         {
@@ -175,6 +185,7 @@ public sealed partial class FeedbackCase
     /// <summary>Tạm đình chỉ (Luật 136/2025/QH15, from 1/7/2026) of a complaint or denunciation: the clock stops.</summary>
     public void Suspend(string reason, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireStatus("tạm đình chỉ", CaseStatus.Accepted);
         if (Kind is not (CaseKind.Complaint or CaseKind.Denunciation))
         {
@@ -193,6 +204,7 @@ public sealed partial class FeedbackCase
 
     public void Resume(string note, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireStatus("tiếp tục giải quyết", CaseStatus.Suspended);
         RequireReason(note, "lý do tiếp tục giải quyết");
         Status = CaseStatus.Accepted;
@@ -202,6 +214,7 @@ public sealed partial class FeedbackCase
     /// <summary>An officer's draft answer, in Markdown; it goes to the filer only once a lead approves it.</summary>
     public void DraftAnswer(string markdown, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireStatus("soạn dự thảo trả lời", CaseStatus.Accepted, CaseStatus.AwaitingApproval);
         RequireReason(markdown, "nội dung dự thảo trả lời", AnswerMaxLength);
 
@@ -213,6 +226,7 @@ public sealed partial class FeedbackCase
     /// <summary>The lead approves the draft: it becomes the answer and is sent; the clock stops.</summary>
     public void ApproveAnswer(StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireStatus("duyệt trả lời", CaseStatus.AwaitingApproval);
         AnswerText = AnswerDraft;
         AnswerDraft = null;
@@ -223,6 +237,7 @@ public sealed partial class FeedbackCase
 
     public void ReturnAnswer(string reason, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireStatus("trả lại dự thảo", CaseStatus.AwaitingApproval);
         RequireReason(reason, "lý do trả lại dự thảo");
         Status = CaseStatus.Accepted;
@@ -232,6 +247,7 @@ public sealed partial class FeedbackCase
     /// <summary>Publishes the answer, redacted of personal data; only with the consent the filer gave at intake (DOMAIN.md).</summary>
     public void Publish(string redactedMarkdown, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireStatus("công khai câu trả lời", CaseStatus.Answered, CaseStatus.Closed);
         if (AnswerText is null)
         {
@@ -256,6 +272,7 @@ public sealed partial class FeedbackCase
 
     public void Close(string note, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireStatus("kết thúc hồ sơ", CaseStatus.Answered, CaseStatus.Refused);
         Status = CaseStatus.Closed;
         Append(CaseEventType.Closed, at, actor, string.IsNullOrWhiteSpace(note) ? "Kết thúc hồ sơ" : note.Trim());
@@ -264,6 +281,7 @@ public sealed partial class FeedbackCase
     /// <summary>The filer disputes the answer: a new resolution period starts (the answer stays in the history).</summary>
     public void Reopen(string reason, StaffActor? actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireStatus("mở lại hồ sơ", CaseStatus.Answered, CaseStatus.Closed);
         if (AnswerText is null)
         {
@@ -279,6 +297,7 @@ public sealed partial class FeedbackCase
     /// <summary>An inspector's finding, or a direction to the lead agency (task 4.5).</summary>
     public void RecordReviewFinding(string finding, bool directsLeadAgency, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireInReview();
         RequireReason(finding, directsLeadAgency ? "nội dung chỉ đạo" : "kết quả rà soát");
         Append(
@@ -292,6 +311,7 @@ public sealed partial class FeedbackCase
 
     public void CloseReview(string conclusion, StaffActor actor, DateTimeOffset at)
     {
+        RequireInOrder(at);
         RequireInReview();
         RequireReason(conclusion, "kết luận rà soát");
         ReviewClosedAt = at;
@@ -305,6 +325,16 @@ public sealed partial class FeedbackCase
         if (!InReviewQueue)
         {
             throw new CaseRuleException("Hồ sơ không ở trong danh sách rà soát của Thanh tra thành phố.");
+        }
+    }
+
+    // Checked before a step changes anything, so a back-dated step is refused without leaving the case half-changed.
+    private void RequireInOrder(DateTimeOffset at)
+    {
+        var last = _events.Count == 0 ? DateTimeOffset.MinValue : _events.Max(e => e.OccurredAt);
+        if (at < last)
+        {
+            throw new CaseRuleException("Thời điểm ghi nhận sớm hơn sự kiện trước đó của hồ sơ.");
         }
     }
 
@@ -353,12 +383,7 @@ public sealed partial class FeedbackCase
     private void Append(
         CaseEventType type, DateTimeOffset at, StaffActor? actor, string? note, string? agencyCode = null, bool isPublic = true, int? days = null)
     {
-        var last = _events.Count == 0 ? DateTimeOffset.MinValue : _events.Max(e => e.OccurredAt);
-        if (at < last)
-        {
-            throw new CaseRuleException("Thời điểm ghi nhận sớm hơn sự kiện trước đó của hồ sơ.");
-        }
-
+        RequireInOrder(at);
         _events.Add(CaseEvent.Create(type, at, agencyCode, note, actor?.UserId, isPublic, days, actor?.FullName));
         Version++;
     }

@@ -175,6 +175,7 @@ public sealed partial class FeedbackCase
     /// <summary>Puts the case in Thanh tra's review queue for a reason (or adds a reason if it is there).</summary>
     public void FlagForReview(ReviewReasons reason, string note, DateTimeOffset at, StaffActor? actor = null)
     {
+        RequireInOrder(at);
         RequireReason(note, "lý do đưa vào danh sách rà soát");
         if ((ReviewReasons & reason) == reason && InReviewQueue)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +32,9 @@ public sealed class IntakeReviewRules(FeedbackDbContext db, IOptions<ReviewOptio
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    // The corruption topic of topics.csv. Industrial zones and "khác" share its Special scope but are not corruption.
+    private const string CorruptionTopicCode = "tham-nhung-nhung-nhieu";
+
     public async Task<(ReviewReasons Reasons, string Note)> AssessAsync(
         CaseIntake intake, ReferenceDirectory directory, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -42,7 +44,7 @@ public sealed class IntakeReviewRules(FeedbackDbContext db, IOptions<ReviewOptio
         var reasons = ReviewReasons.None;
         var notes = new List<string>();
 
-        if (intake.Kind == CaseKind.Denunciation && directory.FindTopic(intake.TopicCode)?.Scope == TopicScope.Special)
+        if (intake.Kind == CaseKind.Denunciation && intake.TopicCode == CorruptionTopicCode)
         {
             reasons |= ReviewReasons.Corruption;
             notes.Add("Tố cáo hành vi tham nhũng, nhũng nhiễu, lạm thu");
