@@ -61,7 +61,6 @@ public static class BackofficeServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, CaseAccessHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorSetupRedirect>();
 
-
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -41,7 +41,8 @@ public sealed record CaseAccess(
 /// Who may take which step, in one table (issue 4): the lead agency's officers work the case, its leads
 /// decide (refuse, extend, suspend, approve, close); a coordinating agency only sees it and gives its input;
 /// Thanh tra's inspectors see and act on the cases in their review queue; assessors and administrators,
-/// as such, see no case at all.
+/// as such, see no case at all. A denouncer's identity is for those who resolve the case — the lead agency's
+/// leads and the officer assigned — and nobody else (Luật Tố cáo 2018, Điều 47–48; DOMAIN.md).
 /// </summary>
 public static class CaseActionRules
 {
@@ -59,7 +60,7 @@ public static class CaseActionRules
 
     private static readonly HashSet<CaseAction> InspectorActions =
     [
-        CaseAction.View, CaseAction.FlagForReview, CaseAction.RecordReviewFinding, CaseAction.CloseReview, CaseAction.RevealIdentity,
+        CaseAction.View, CaseAction.FlagForReview, CaseAction.RecordReviewFinding, CaseAction.CloseReview,
     ];
 
     public static bool Allows(CaseAction action, string userId, string agencyCode, IReadOnlyCollection<string> roles, CaseAccess access)

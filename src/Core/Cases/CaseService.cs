@@ -99,7 +99,8 @@ public sealed class CaseService(
 
         try
         {
-            return ComposeReceipt(feedbackCase, intake.FilerName.Trim(), address, directory, rules);
+            var greeting = intake.Kind == CaseKind.Denunciation ? FilerNotifier.DenouncerGreeting : intake.FilerName.Trim();
+            return ComposeReceipt(feedbackCase, greeting, address, directory, rules);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
         {

@@ -88,13 +88,18 @@ public sealed class CaseWorkflowService(
         try
         {
             command.Apply(feedbackCase, new CaseStepContext(now, rules, directory));
+            feedbackCase.RefreshDeadline(rules.StatusOf(CaseClock.From(feedbackCase), VietnamTime.ToLocalDate(now)));
         }
         catch (CaseRuleException ex)
         {
             return new CaseActionResult(CaseActionOutcome.Refused, ex.Message);
         }
-
-        feedbackCase.RefreshDeadline(rules.StatusOf(CaseClock.From(feedbackCase), VietnamTime.ToLocalDate(now)));
+        catch (ArgumentException ex)
+        {
+            // The calculator refuses a history the law does not allow (an extension beyond its bound): so do we.
+            logger.LogWarning(ex, "Step {Action} on {TrackingCode} refused by the deadline calculator", command.Action, feedbackCase.TrackingCode);
+            return new CaseActionResult(CaseActionOutcome.Refused, "Bước này vượt giới hạn pháp luật cho phép về thời hạn giải quyết (số lần hoặc số ngày gia hạn).");
+        }
         db.AuditLog.Add(AuditEntry.Create(
             AuditAction.CaseAction, now, command.Actor.FullName, command.Actor.UserId, command.Actor.AgencyCode,
             feedbackCase.TrackingCode, command.Action.ToString()));

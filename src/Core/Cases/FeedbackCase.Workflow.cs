@@ -170,8 +170,9 @@ public sealed partial class FeedbackCase
                 $"Mỗi lần gia hạn từ 1 đến {resolutionPolicy.MaxDaysPerExtension} ngày ({resolutionPolicy.LegalSource}).");
         }
 
-        var lastReopen = _events.LastOrDefault(e => e.Type == CaseEventType.Reopened)?.OccurredAt ?? DateTimeOffset.MinValue;
-        var used = _events.Count(e => e.Type == CaseEventType.Extended && e.OccurredAt >= lastReopen);
+        // Counted by local day from the last reopening, exactly as DeadlineCalculator counts them.
+        var reopenedOn = _events.Where(e => e.Type == CaseEventType.Reopened).Select(e => (DateOnly?)VietnamTime.ToLocalDate(e.OccurredAt)).Max() ?? DateOnly.MinValue;
+        var used = _events.Count(e => e.Type == CaseEventType.Extended && VietnamTime.ToLocalDate(e.OccurredAt) >= reopenedOn);
         if (used >= resolutionPolicy.MaxExtensions)
         {
             throw new CaseRuleException(

@@ -15,6 +15,8 @@ public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer,
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    public const string DenouncerGreeting = "quý vị";
+
     public OutboundEmail? ComposeFor(CaseAction action, FeedbackCase feedbackCase, ReferenceDirectory directory, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(feedbackCase);
@@ -34,6 +36,9 @@ public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer,
                 ["Answer"] = feedbackCase.AnswerText ?? "",
             }),
             CaseAction.Refuse => RefusalValues(lastEvent?.Note ?? ""),
+
+            // Luật Tố cáo 2018, Điều 29: the denouncer is told of the thụ lý (within 5 working days; we tell them at once).
+            CaseAction.Accept when feedbackCase.Kind == CaseKind.Denunciation => ("denunciation-accepted", new Dictionary<string, string>(), null),
             _ => (null, null, null),
         };
         if (template is null || values is null)
@@ -58,10 +63,10 @@ public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer,
 
     private (string Name, string? Address) Recipient(FeedbackCase feedbackCase)
     {
+        // A denouncer is greeted without their name: the stored mail row then holds no more of them than the address it needs.
         if (feedbackCase.SealedIdentity is { } sealedIdentity)
         {
-            var identity = sealer.Open(sealedIdentity);
-            return (identity.FullName, identity.Email);
+            return (DenouncerGreeting, sealer.Open(sealedIdentity).Email);
         }
 
         return (feedbackCase.Filer.FullName, feedbackCase.Filer.Email);

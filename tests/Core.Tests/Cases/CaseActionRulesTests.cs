@@ -44,8 +44,9 @@ public sealed class CaseActionRulesTests
             []),
         new("lead of an unrelated agency", "lead-stc", UnrelatedAgency, [StaffRoles.AgencyLead], InReviewQueue: false,
             []),
+        // Thanh tra reviews the handling but does not resolve the case: the denouncer stays hidden from it (DOMAIN.md).
         new("inspector of Thanh tra thành phố, case in the review queue", "inspector-1", Inspectorate, [StaffRoles.Inspector], InReviewQueue: true,
-            [CaseAction.View, CaseAction.FlagForReview, CaseAction.RecordReviewFinding, CaseAction.CloseReview, CaseAction.RevealIdentity]),
+            [CaseAction.View, CaseAction.FlagForReview, CaseAction.RecordReviewFinding, CaseAction.CloseReview]),
         new("inspector of Thanh tra thành phố, case not in the review queue", "inspector-1", Inspectorate, [StaffRoles.Inspector], InReviewQueue: false,
             [CaseAction.FlagForReview]),
         new("inspector role held outside Thanh tra thành phố, case in the review queue", "inspector-stc", UnrelatedAgency, [StaffRoles.Inspector], InReviewQueue: true,

@@ -71,8 +71,11 @@ public sealed class DenouncerIdentityTests
         // Assert
         var receipt = Assert.Single(await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == "case-received").ToListAsync()));
         Assert.True(receipt.To == Email.ToLowerInvariant(), $"The receipt must go to the address the denouncer gave; it goes to {receipt.To}.");
-        Assert.Contains(Name, receipt.TextBody, StringComparison.Ordinal);
         Assert.Contains(filed.Code.ToString(), receipt.TextBody, StringComparison.Ordinal);
+
+        // The stored mail row greets "quý vị": it holds no more of the denouncer than the address it must.
+        Assert.Contains("Kính gửi quý vị", receipt.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(Name, receipt.TextBody + receipt.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,11 +103,32 @@ public sealed class DenouncerIdentityTests
         var mails = await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().ToListAsync());
         var request = Assert.Single(mails, m => m.Template == "information-requested");
         Assert.True(request.To == Email.ToLowerInvariant(), $"The request for information must go to the denouncer; it goes to {request.To}.");
-        Assert.Contains(Name, request.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Kính gửi quý vị", request.TextBody, StringComparison.Ordinal);
         var naming = mails.Where(m => m.TextBody.Contains(Name, StringComparison.Ordinal) || m.HtmlBody.Contains(Name, StringComparison.Ordinal)).ToList();
-        Assert.True(
-            naming.All(m => m.To == Email.ToLowerInvariant()),
-            $"No mail naming the denouncer may go to anyone else; found mail to {string.Join(", ", naming.Select(m => m.To).Distinct())}.");
+        Assert.True(naming.Count == 0, $"No stored mail may name the denouncer; found mail to {string.Join(", ", naming.Select(m => m.To).Distinct())}.");
+    }
+
+    [Fact]
+    public async Task Accept_ADenunciation_TellsTheDenouncerOfTheThuLy()
+    {
+        // Arrange: Luật Tố cáo 2018, Điều 29 — the denouncer is notified of the thụ lý.
+        await using var host = await CoreHost.StartAsync();
+        var filed = await host.FileAsync(Denunciation());
+        var lead = new StaffActor("lead-1", "Lê Văn Cường", filed.LeadAgencyCode);
+        var version = await host.QueryAsync(db => db.Cases.Where(c => c.TrackingCode == filed.Code.Value).Select(c => c.Version).SingleAsync());
+
+        // Act
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CaseWorkflowService>().ExecuteAsync(
+                new CaseCommand(filed.Code.ToString(), version, CaseAction.Accept, lead, (c, ctx) => c.Accept(lead, ctx.Now)),
+                _ => Task.FromResult(true));
+        }
+
+        // Assert
+        var notice = Assert.Single(await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == "denunciation-accepted").ToListAsync()));
+        Assert.Equal(Email.ToLowerInvariant(), notice.To);
+        Assert.Contains("giữ bí mật", notice.TextBody, StringComparison.Ordinal);
     }
 
     private static CaseIntake Denunciation() => new()
