@@ -15,6 +15,7 @@ public sealed record CaseClockRow(
     DateOnly? RemindedForDueOn,
     DateTimeOffset? OverdueEscalatedAt,
     DateTimeOffset? FlaggedForReviewAt,
+    string? AssignedOfficerId,
     CaseClock Clock)
 {
     public string DisplayCode => Cases.TrackingCode.Parse(TrackingCode).ToString();
@@ -52,6 +53,7 @@ internal static class CaseClockBatches
                     c.RemindedForDueOn,
                     c.OverdueEscalatedAt,
                     c.FlaggedForReviewAt,
+                    c.AssignedOfficerId,
                     Events = c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).Select(e => new { e.Type, e.OccurredAt, e.Days }).ToList(),
                 })
                 .AsSplitQuery()
@@ -59,7 +61,7 @@ internal static class CaseClockBatches
             yield return rows
                 .Select(r => new CaseClockRow(
                     r.Id, r.TrackingCode, r.Title, r.LeadAgencyCode, r.DueOn, r.ClockPaused, r.RemindedForDueOn,
-                    r.OverdueEscalatedAt, r.FlaggedForReviewAt,
+                    r.OverdueEscalatedAt, r.FlaggedForReviewAt, r.AssignedOfficerId,
                     CaseClock.From(r.Kind, r.ReceivedAt, r.Events.Select(e => (e.Type, e.OccurredAt, e.Days)))))
                 .ToList();
         }

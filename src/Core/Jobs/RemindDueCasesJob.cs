@@ -52,7 +52,7 @@ public sealed class RemindDueCasesJob(
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.RemindedForDueOn, c => c.DueOn), cancellationToken);
         }
 
-        await digests.SendAsync("cases-due-soon", StaffRoles.Officer, dueSoon, new Dictionary<string, string>(), now, cancellationToken);
+        await digests.SendAsync("cases-due-soon", StaffRoles.Officer, dueSoon, new Dictionary<string, string>(), now, cancellationToken, toAssignedOfficer: true);
         return dueSoon.Count;
     }
 }

@@ -19,13 +19,16 @@ public sealed class StaffDigestMailer(
     IOptions<EmailOptions> emailOptions,
     IJobScheduler jobs)
 {
+    /// <param name="toAssignedOfficer">Reminders go to the officer a case is assigned to, when it is; the
+    /// role's staff of the agency get the cases nobody has been given.</param>
     public async Task<int> SendAsync(
         string template,
         string role,
         IReadOnlyList<(CaseClockRow Case, DeadlineStatus Status)> cases,
         IReadOnlyDictionary<string, string> values,
         DateTimeOffset now,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool toAssignedOfficer = false)
     {
         if (cases.Count == 0)
         {
@@ -34,22 +37,28 @@ public sealed class StaffDigestMailer(
 
         var directory = await referenceData.GetAsync(cancellationToken);
         var staff = await StaffAddressesAsync(role, cancellationToken);
+        var assignees = toAssignedOfficer ? await AssigneeAddressesAsync(cases, cancellationToken) : new Dictionary<string, string>();
         var settings = emailOptions.Value;
         var mail = new List<OutboundEmail>();
-        foreach (var agency in cases.GroupBy(c => c.Case.LeadAgencyCode))
+        var byRecipient = cases
+            .SelectMany(c => c.Case.AssignedOfficerId is { } officer && assignees.TryGetValue(officer, out var address)
+                ? [(Address: address, Item: c)]
+                : staff[c.Case.LeadAgencyCode].Select(a => (Address: a, Item: c)))
+            .GroupBy(r => (r.Address, r.Item.Case.LeadAgencyCode));
+        foreach (var recipient in byRecipient)
         {
-            var ofAgency = agency.ToList();
+            var ofRecipient = recipient.Select(r => r.Item).ToList();
             var email = emailComposer.Compose(
                 template,
                 CultureInfo.GetCultureInfo("vi-VN"),
                 new Dictionary<string, string>(values)
                 {
-                    ["Count"] = ofAgency.Count.ToString(CultureInfo.InvariantCulture),
-                    ["AgencyName"] = directory.AgencyName(agency.Key),
+                    ["Count"] = ofRecipient.Count.ToString(CultureInfo.InvariantCulture),
+                    ["AgencyName"] = directory.AgencyName(recipient.Key.LeadAgencyCode),
                     ["InboxUrl"] = settings.BackofficeUrl,
                 },
-                new Dictionary<string, string> { ["CaseList"] = CaseDigest.MarkdownList(ofAgency, settings.BackofficeUrl) });
-            mail.AddRange(staff[agency.Key].Select(address => OutboundEmail.Create(email, address, null, now, settings.MessageIdDomain)));
+                new Dictionary<string, string> { ["CaseList"] = CaseDigest.MarkdownList(ofRecipient, settings.BackofficeUrl) });
+            mail.Add(OutboundEmail.Create(email, recipient.Key.Address, null, now, settings.MessageIdDomain));
         }
 
         db.OutboundEmails.AddRange(mail);
@@ -60,6 +69,15 @@ public sealed class StaffDigestMailer(
         }
 
         return mail.Count;
+    }
+
+    private async Task<Dictionary<string, string>> AssigneeAddressesAsync(
+        IReadOnlyList<(CaseClockRow Case, DeadlineStatus Status)> cases, CancellationToken cancellationToken)
+    {
+        var ids = cases.Select(c => c.Case.AssignedOfficerId).OfType<string>().Distinct().ToList();
+        return await db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id) && u.Email != null)
+            .ToDictionaryAsync(u => u.Id, u => u.Email!, cancellationToken);
     }
 
     private async Task<ILookup<string, string>> StaffAddressesAsync(string roleName, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Jobs;
 using DanVan.Feedback.Core.Staff;
 using DanVan.Feedback.TestCommon;
@@ -30,6 +31,39 @@ public sealed class RemindDueCasesJobTests
         Assert.Equal(OfficerEmail, reminder.To);
         Assert.Equal("Nhắc hạn: 1 hồ sơ của Ủy ban nhân dân phường Hồng Bàng sắp đến hạn", reminder.Subject);
         Assert.Contains($"{filed.Code} Đèn đường ngõ 45 phố Lạch Tray không sáng – hạn 26/02/2026, còn 2 ngày làm việc", reminder.TextBody);
+    }
+
+    [Fact]
+    public async Task Execute_CaseAssignedToAnOfficer_RemindsThatOfficerAlone()
+    {
+        // Arrange: two officers at the ward; the case is given to the second.
+        await using var host = await CoreHost.StartAsync();
+        await AddOfficerAsync(host);
+        const string assigneeEmail = "can.bo.duoc.giao@hongbang.haiphong.gov.vn";
+        var assigneeId = await host.QueryAsync(async db =>
+        {
+            var roleId = await db.Roles.Where(r => r.Name == StaffRoles.Officer).Select(r => r.Id).SingleAsync();
+            var assignee = new StaffUser { UserName = "canbo2.hongbang", FullName = "Cán bộ địa chính phường Hồng Bàng", AgencyCode = "UBND-11311", Email = assigneeEmail };
+            db.Users.Add(assignee);
+            db.UserRoles.Add(new IdentityUserRole<string> { RoleId = roleId, UserId = assignee.Id });
+            await db.SaveChangesAsync();
+            return assignee.Id;
+        });
+        var filed = await host.FileAsync(CoreHost.Intake("nguoi.gui@example.vn") with { Email = null, Phone = "0912345678" });
+        await host.QueryAsync(async db =>
+        {
+            var stored = await db.Cases.Include(c => c.Events).SingleAsync(c => c.TrackingCode == filed.Code.Value);
+            stored.Assign(assigneeId, "Cán bộ địa chính phường Hồng Bàng", new StaffActor("lead", "Lãnh đạo phường", "UBND-11311"), host.Clock.GetUtcNow());
+            return await db.SaveChangesAsync();
+        });
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 24, 6, 45, 0, TimeSpan.FromHours(7)));
+
+        // Act
+        await RunAsync(host);
+
+        // Assert
+        var reminder = Assert.Single(await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == "cases-due-soon").ToListAsync()));
+        Assert.Equal(assigneeEmail, reminder.To);
     }
 
     [Fact]
