@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
 using System.Runtime.InteropServices;
+using DanVan.Feedback.Bench.CaseData;
 using DanVan.Feedback.Bench.OverdueSweep;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;

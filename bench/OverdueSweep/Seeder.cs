@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using DanVan.Feedback.Bench.CaseData;
 using DanVan.Feedback.Core;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Deadlines;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DanVan.Feedback.Bench.OverdueSweep;
 
@@ -28,10 +28,10 @@ public sealed record SeedResult(int Cases, int Events, IReadOnlyDictionary<CaseM
 
 /// <summary>
 /// A fresh database migrated and seeded by Core (InitializeFeedbackDatabaseAsync), then N cases and
-/// their events written with raw SQL through Microsoft.Data.Sqlite: one prepared command per table,
-/// parameters reused, a transaction per 100,000 cases. Values are stored exactly as EF Core stores them
-/// on SQLite (enums as text, DateTimeOffset through DateTimeOffsetToBinaryConverter, DateOnly as
-/// yyyy-MM-dd); stored due dates come from the deadline calculator over each case's own history.
+/// their events written with raw SQL through bench/CaseData's CaseWriter (prepared commands, a
+/// transaction per 100,000 cases, values stored exactly as EF Core stores them); stored due dates come
+/// from the deadline calculator over each case's own history. The mix is the sweep's own, fixed to its
+/// morning; bench/CaseGenerator writes the realistic, three-year one.
 /// </summary>
 public static class Seeder
 {
@@ -46,32 +46,6 @@ public static class Seeder
 
     private static readonly string[] Topics = ["trat-tu-do-thi", "ve-sinh-moi-truong", "ha-tang-dia-phuong", "thu-tuc-cap-xa"];
 
-    private static readonly string[] Titles =
-    [
-        "Lấn chiếm vỉa hè trước số nhà 112 phố Lạch Tray",
-        "Rác thải không được thu gom ba ngày nay ở ngõ 45",
-        "Đèn đường ngõ 17 Đình Đông không sáng từ đầu tháng",
-        "Cống thoát nước tắc gây ngập khi mưa ở tổ dân phố 6",
-        "Hồ sơ chứng thực chậm trả kết quả tại bộ phận một cửa",
-        "Tiếng ồn từ quán karaoke sau 23 giờ ở khu dân cư",
-    ];
-
-    private static readonly string[] Descriptions =
-    [
-        "Từ đầu tháng đến nay, đoạn vỉa hè trước các số nhà 108 đến 116 bị các hộ kinh doanh để xe máy, bàn ghế và biển quảng cáo lấn chiếm hoàn toàn, người đi bộ phải đi xuống lòng đường rất nguy hiểm, nhất là học sinh tan trường buổi chiều. Đề nghị phường kiểm tra, xử lý dứt điểm và có biện pháp duy trì.",
-        "Điểm tập kết rác đầu ngõ 45 đã ba ngày không có xe đến thu gom, rác tràn ra lòng đường, bốc mùi hôi thối, ruồi nhặng nhiều. Người dân đã gọi điện cho tổ trưởng nhưng chưa được giải quyết. Đề nghị cơ quan chức năng yêu cầu đơn vị vệ sinh môi trường thu gom ngay và bố trí lịch thu gom cố định.",
-        "Cả ngõ 17 tối om từ đầu tháng, người già và trẻ em đi lại rất khó khăn vào buổi tối, đã xảy ra hai vụ ngã xe. Người dân đã phản ánh với tổ dân phố nhưng chưa thấy ai đến sửa. Đề nghị phường cho kiểm tra hệ thống chiếu sáng và thay bóng đèn hỏng.",
-    ];
-
-    private static readonly string[] FilerNames =
-    [
-        "Trần Văn Bình", "Nguyễn Thị Lan", "Phạm Minh Tuấn", "Lê Thị Hồng", "Vũ Đức Anh",
-        "Hoàng Thị Mai", "Đỗ Quang Huy", "Bùi Thị Thu", "Ngô Văn Nam", "Đặng Thị Hà",
-    ];
-
-    private static readonly ValueConverter<DateTimeOffset, long> Binary = new DateTimeOffsetToBinaryConverter();
-    private static readonly Func<DateTimeOffset, long> ToStored = Binary.ConvertToProviderTyped;
-
     public static async Task<SeedResult> CreateAsync(string databaseFile, string dataDirectory, int caseCount, int seed, int leadEvery, DateTimeOffset now)
     {
         var watch = Stopwatch.StartNew();
@@ -83,15 +57,9 @@ public static class Seeder
         await CoreServices.ShutDownAsync(services);
         Console.WriteLine($"  migrated and seeded reference data: {watch.Elapsed.TotalSeconds:F1} s");
 
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databaseFile, Pooling = false }.ToString());
-        await connection.OpenAsync();
-
-        // A bulk load, not the app's write path: no journal, no fsync, a large page cache. WAL again at the end.
-        await ExecuteAsync(connection, "PRAGMA journal_mode=DELETE; PRAGMA synchronous=OFF; PRAGMA cache_size=-1048576; PRAGMA temp_store=MEMORY;");
-        await ExecuteAsync(connection, "PRAGMA journal_mode=OFF;");
-
-        var localities = await ReadStringsAsync(connection, "SELECT Code FROM Localities ORDER BY SortOrder");
-        var topics = (await ReadStringsAsync(connection, "SELECT Code FROM Topics")).ToHashSet(StringComparer.Ordinal);
+        using var connection = BulkLoad.Open(databaseFile);
+        var localities = BulkLoad.ReadStrings(connection, "SELECT Code FROM Localities ORDER BY SortOrder");
+        var topics = BulkLoad.ReadStrings(connection, "SELECT Code FROM Topics").ToHashSet(StringComparer.Ordinal);
         foreach (var topic in Topics)
         {
             if (!topics.Contains(topic))
@@ -100,66 +68,20 @@ public static class Seeder
             }
         }
 
-        // 2. Cases, in receipt order (ids grow with time, as they do in production).
+        // 2. Cases, in receipt order (ids grow with time, as they do in production), through bench/CaseData's writer.
         var plans = Plan(caseCount, seed, localities.Count);
         var rules = DeadlineRules.CreateDefault();
         var codes = new HashSet<string>(caseCount, StringComparer.Ordinal);
         var mix = Enum.GetValues<CaseMix>().ToDictionary(m => m, _ => 0);
-        var events = 0;
+        long events;
 
-        await using (var cases = connection.CreateCommand())
-        await using (var history = connection.CreateCommand())
+        using (var writer = new CaseWriter(connection, CasesPerTransaction)
         {
-            cases.CommandText = """
-                INSERT INTO "Cases" ("Id", "TrackingCode", "Kind", "Status", "Channel", "TopicCode", "LocalityCode",
-                    "InIndustrialZone", "Title", "Description", "FilerType", "FilerName", "FilerOrganisation", "FilerPhone",
-                    "FilerEmail", "ReceivedAt", "LeadAgencyCode", "OverseerAgencyCode", "RoutingRuleCode", "RoutingTask",
-                    "ClockPaused", "DueOn", "FlaggedForReviewAt", "OverdueEscalatedAt")
-                VALUES ($id, $code, 'Feedback', 'Received', 'Web', $topic, $locality,
-                    0, $title, $description, 'Person', $name, NULL, $phone,
-                    NULL, $receivedAt, $lead, NULL, 'DIA-PHUONG', '4.4',
-                    $paused, $dueOn, NULL, NULL)
-                """;
-            var id = cases.Parameters.Add("$id", SqliteType.Integer);
-            var code = cases.Parameters.Add("$code", SqliteType.Text);
-            var topic = cases.Parameters.Add("$topic", SqliteType.Text);
-            var locality = cases.Parameters.Add("$locality", SqliteType.Text);
-            var title = cases.Parameters.Add("$title", SqliteType.Text);
-            var description = cases.Parameters.Add("$description", SqliteType.Text);
-            var name = cases.Parameters.Add("$name", SqliteType.Text);
-            var phone = cases.Parameters.Add("$phone", SqliteType.Text);
-            var receivedAt = cases.Parameters.Add("$receivedAt", SqliteType.Integer);
-            var lead = cases.Parameters.Add("$lead", SqliteType.Text);
-            var paused = cases.Parameters.Add("$paused", SqliteType.Integer);
-            var dueOn = cases.Parameters.Add("$dueOn", SqliteType.Text);
-
-            history.CommandText = """
-                INSERT INTO "CaseEvents" ("CaseId", "Type", "OccurredAt", "ActorUserId", "AgencyCode", "Note", "Days", "IsPublic")
-                VALUES ($caseId, $type, $occurredAt, NULL, $agency, $note, NULL, 1)
-                """;
-            var caseId = history.Parameters.Add("$caseId", SqliteType.Integer);
-            var type = history.Parameters.Add("$type", SqliteType.Text);
-            var occurredAt = history.Parameters.Add("$occurredAt", SqliteType.Integer);
-            var agency = history.Parameters.Add("$agency", SqliteType.Text);
-            var note = history.Parameters.Add("$note", SqliteType.Text);
-
-            SqliteTransaction? transaction = null;
+            Committed = written => Console.WriteLine($"  {written,9:N0} cases written: {watch.Elapsed.TotalSeconds:F1} s"),
+        })
+        {
             for (var i = 0; i < plans.Length; i++)
             {
-                if (i % CasesPerTransaction == 0)
-                {
-                    if (transaction is not null)
-                    {
-                        await transaction.CommitAsync();
-                        await transaction.DisposeAsync();
-                        Console.WriteLine($"  {i,9:N0} cases written: {watch.Elapsed.TotalSeconds:F1} s");
-                    }
-
-                    transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-                    cases.Transaction = transaction;
-                    history.Transaction = transaction;
-                }
-
                 var plan = plans[i];
                 var leadCode = Core.Agencies.Agency.CommuneCommitteeCode(localities[plan.Locality]);
                 string tracking;
@@ -200,50 +122,45 @@ public static class Seeder
                     isPaused = status.IsPaused;
                 }
 
-                id.Value = i + 1L;
-                code.Value = tracking;
-                topic.Value = Topics[plan.Topic];
-                locality.Value = localities[plan.Locality];
-                title.Value = Titles[plan.Text % Titles.Length];
-                description.Value = Descriptions[plan.Text % Descriptions.Length];
-                name.Value = FilerNames[plan.Text % FilerNames.Length];
-                phone.Value = string.Create(CultureInfo.InvariantCulture, $"09{(i * 7919L) % 100_000_000:D8}");
-                receivedAt.Value = ToStored(plan.ReceivedAt);
-                lead.Value = leadCode;
-                paused.Value = isPaused ? 1 : 0;
-                dueOn.Value = due is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
-                await cases.ExecuteNonQueryAsync();
-
-                caseId.Value = i + 1L;
-                type.Value = nameof(CaseEventType.Received);
-                occurredAt.Value = ToStored(plan.ReceivedAt);
-                agency.Value = DBNull.Value;
-                note.Value = nameof(CaseChannel.Web);
-                await history.ExecuteNonQueryAsync();
-
-                type.Value = nameof(CaseEventType.Routed);
-                agency.Value = leadCode;
-                note.Value = "DIA-PHUONG (nhiệm vụ 4.4)";
-                await history.ExecuteNonQueryAsync();
-                events += 2;
-
+                List<EventRow> history =
+                [
+                    new(CaseEventType.Received, plan.ReceivedAt, Note: nameof(CaseChannel.Web)),
+                    new(CaseEventType.Routed, plan.ReceivedAt, leadCode, "DIA-PHUONG (nhiệm vụ 4.4)"),
+                ];
                 if (plan.RequestedAt is { } requestedAt)
                 {
-                    type.Value = nameof(CaseEventType.InformationRequested);
-                    occurredAt.Value = ToStored(requestedAt);
-                    note.Value = "Đề nghị người phản ánh bổ sung địa chỉ cụ thể";
-                    await history.ExecuteNonQueryAsync();
-                    events++;
+                    history.Add(new(CaseEventType.InformationRequested, requestedAt, leadCode, "Đề nghị người phản ánh bổ sung địa chỉ cụ thể"));
                 }
 
+                writer.Write(new CaseRow
+                {
+                    Id = i + 1L,
+                    TrackingCode = tracking,
+                    Kind = CaseKind.Feedback,
+                    Status = CaseStatus.Received,
+                    Channel = CaseChannel.Web,
+                    TopicCode = Topics[plan.Topic],
+                    LocalityCode = localities[plan.Locality],
+                    Title = SampleText.Titles[plan.Text % 6],
+                    Description = SampleText.Descriptions[plan.Text % 3],
+                    FilerName = SampleText.FilerNames[plan.Text % SampleText.FilerNames.Length],
+                    FilerPhone = string.Create(CultureInfo.InvariantCulture, $"09{(i * 7919L) % 100_000_000:D8}"),
+                    ReceivedAt = plan.ReceivedAt,
+                    LeadAgencyCode = leadCode,
+                    RoutingRuleCode = "DIA-PHUONG",
+                    RoutingTask = "4.4",
+                    ClockPaused = isPaused,
+                    DueOn = due,
+
+                    // As the rows of the first version of this bench, written before the workflow columns had values.
+                    SignatoryCount = 0,
+                    Events = history,
+                });
                 mix[plan.Mix]++;
             }
 
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync();
-                await transaction.DisposeAsync();
-            }
+            writer.Commit();
+            events = writer.Events;
         }
 
         Console.WriteLine($"  {caseCount,9:N0} cases and {events:N0} events written: {watch.Elapsed.TotalSeconds:F1} s");
@@ -252,20 +169,10 @@ public static class Seeder
         var (agenciesWithLeads, leads) = await AddLeadsAsync(connection, localities, leadEvery);
 
         // 4. As a database that has lived a while: statistics, compacted, WAL as the app leaves it, checkpointed.
-        var violations = await ReadStringsAsync(connection, "PRAGMA foreign_key_check");
-        if (violations.Count > 0)
-        {
-            throw new InvalidOperationException($"{violations.Count} foreign key violation(s) in the seeded data, e.g. table {violations[0]}.");
-        }
+        BulkLoad.Finish(connection, analyze: true, vacuum: true, step => Console.WriteLine($"  {step}: {watch.Elapsed.TotalSeconds:F1} s"));
+        connection.Close();
 
-        await ExecuteAsync(connection, "PRAGMA journal_mode=DELETE; ANALYZE;");
-        Console.WriteLine($"  ANALYZE: {watch.Elapsed.TotalSeconds:F1} s");
-        await ExecuteAsync(connection, "VACUUM;");
-        Console.WriteLine($"  VACUUM: {watch.Elapsed.TotalSeconds:F1} s");
-        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA wal_checkpoint(TRUNCATE);");
-        await connection.CloseAsync();
-
-        return new SeedResult(caseCount, events, mix, agenciesWithLeads, leads, watch.Elapsed, new FileInfo(databaseFile).Length);
+        return new SeedResult(caseCount, (int)events, mix, agenciesWithLeads, leads, watch.Elapsed, new FileInfo(databaseFile).Length);
     }
 
     /// <summary>For a file seeded by an earlier run: applies the migrations added since, then checkpoints so a copy of the file is whole.</summary>
@@ -388,20 +295,5 @@ public static class Seeder
         command.Transaction = transaction;
         command.CommandText = sql;
         return await command.ExecuteScalarAsync();
-    }
-
-    private static async Task<List<string>> ReadStringsAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DanVan.Feedback.Bench.OverdueSweep;
+namespace DanVan.Feedback.Bench.CaseData;
 
 /// <summary>A clock that always reads the same instant: the sweep's morning.</summary>
 public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
@@ -28,6 +28,7 @@ public sealed class NoOpJobScheduler : IJobScheduler
 /// <summary>
 /// Core's services as the Backoffice registers them (AddFeedbackCore), on one SQLite file, with a
 /// fixed clock and a scheduler that enqueues nothing: the same few lines as tests/TestCommon/CoreHost.
+/// Used by OverdueSweep (runs the jobs) and by CaseGenerator (migrates, reads the reference data).
 /// </summary>
 public static class CoreServices
 {
