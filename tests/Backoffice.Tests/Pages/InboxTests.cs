@@ -28,6 +28,9 @@ public sealed class InboxTests(BackofficeFixture fixture) : IClassFixture<Backof
         {
             f["Input.Title"] = title;
             f["Input.TopicCode"] = "ve-sinh-moi-truong";
+
+            // A phone of its own: the same filer on the same topic again would be flagged as prolonged (task 4.5).
+            f["Input.Phone"] = $"09{Random.Shared.Next(10000000, 99999999)}";
         }));
         var officer = await fixture.SignInAsync("canbo.ubnd-11311");
 

@@ -152,10 +152,14 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         [Display(Name = "xác nhận đã đọc thông báo")]
         public bool PrivacyAccepted { get; set; }
 
+        /// <summary>Consent to publish the redacted answer (DOMAIN.md: published only with the filer's consent).</summary>
+        public bool ConsentsToPublication { get; set; }
+
         public CaseIntake ToIntake() => new()
         {
             Kind = Kind!.Value,
             Channel = CaseChannel.Web,
+            ConsentsToPublication = ConsentsToPublication,
             TopicCode = TopicCode!,
             LocalityCode = LocalityCode,
             InIndustrialZone = InIndustrialZone,

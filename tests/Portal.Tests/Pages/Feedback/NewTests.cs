@@ -21,7 +21,14 @@ public sealed partial class NewTests(PortalFixture fixture) : IClassFixture<Port
         var title = $"Lấn chiếm vỉa hè {Guid.NewGuid():N}";
 
         // Act
-        var response = await client.SubmitFormAsync(FormUrl, TestData.FeedbackForm(f => f["Input.Title"] = title));
+        var response = await client.SubmitFormAsync(FormUrl, TestData.FeedbackForm(f =>
+        {
+            f["Input.Title"] = title;
+
+            // A phone of its own: the same filer on the same topic again would be flagged as prolonged (task 4.5).
+            f["Input.Phone"] = "0912 345 678".Replace("345", $"{Random.Shared.Next(100, 999)}", StringComparison.Ordinal);
+            f["Input.ConsentsToPublication"] = "true";
+        }));
         var confirmation = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
 
         // Assert
@@ -37,7 +44,8 @@ public sealed partial class NewTests(PortalFixture fixture) : IClassFixture<Port
         Assert.Equal("DIA-PHUONG", stored.RoutingRuleCode);
         Assert.Equal(CaseChannel.Web, stored.Channel);
         Assert.Equal(CaseStatus.Received, stored.Status);
-        Assert.Equal("0912345678", stored.Filer.Phone);
+        Assert.Matches("^0912[0-9]{3}678$", stored.Filer.Phone);
+        Assert.True(stored.ConsentsToPublication, "The filer's consent to publish the answer must be recorded.");
         Assert.Equal([CaseEventType.Received, CaseEventType.Routed], stored.Events.OrderBy(e => e.Id).Select(e => e.Type));
     }
 
