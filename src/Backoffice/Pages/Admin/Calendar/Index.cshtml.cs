@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Jobs;
@@ -63,6 +64,9 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
         }
 
         db.CalendarDays.AddRange(added);
+        var copied = added.Count > 1 ? $"; năm {date.Year} chuyển sang lịch chính thức, chép {added.Count - 1} ngày nghỉ của lịch dự kiến" : "";
+        db.AuditLog.Record(HttpContext, AuditAction.RuleChanged, time.GetUtcNow(), CalendarSubject(date.Year),
+            $"Thêm {Describe(added[^1])}{copied}");
         await db.SaveChangesAsync(cancellationToken);
         deadlineRules.Invalidate();
         jobs.Enqueue<RefreshDeadlinesJob>(job => job.ExecuteAsync(CancellationToken.None));
@@ -78,6 +82,7 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
         }
 
         db.CalendarDays.Remove(entry);
+        db.AuditLog.Record(HttpContext, AuditAction.RuleChanged, time.GetUtcNow(), CalendarSubject(date.Year), $"Xóa {Describe(entry)}");
         await db.SaveChangesAsync(cancellationToken);
         deadlineRules.Invalidate();
         jobs.Enqueue<RefreshDeadlinesJob>(job => job.ExecuteAsync(CancellationToken.None));
@@ -119,6 +124,12 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
             .ToList();
         Input.Date ??= null;
     }
+
+    /// <summary>The audit subject of a calendar change: the year whose schedule it moves.</summary>
+    private static string CalendarSubject(int year) => $"Lịch năm {year}";
+
+    private static string Describe(CalendarDay day) =>
+        $"{(day.Kind == CalendarDayKind.DayOff ? "ngày nghỉ" : "ngày làm bù")} {CaseLabels.Date(day.Date)}: {day.Reason}";
 
     private PageResult Status(int statusCode)
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Jobs;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Feedback.Backoffice.Pages.Admin.Policies;
 
 /// <summary>Corrects one legal time limit; a limit that contradicts itself is refused with the reason.</summary>
-public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs) : PageModel
+public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs, TimeProvider time) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -38,6 +39,7 @@ public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineR
         }
 
         Policy = policy;
+        var before = Describe(policy).ToList();
         if (ModelState.IsValid)
         {
             Input.ApplyTo(policy);
@@ -55,10 +57,33 @@ public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineR
             return page;
         }
 
+        var changes = AdminAudit.Changes(before, Describe(policy));
+        if (changes.Length == 0)
+        {
+            return RedirectToPage("Index");
+        }
+
+        db.AuditLog.Record(HttpContext, AuditAction.RuleChanged, time.GetUtcNow(), policy.Code, $"Sửa thời hạn {policy.Code}. {changes}");
         await db.SaveChangesAsync(cancellationToken);
         deadlineRules.Invalidate();
         jobs.Enqueue<RefreshDeadlinesJob>(job => job.ExecuteAsync(CancellationToken.None));
         return RedirectToPage("Index");
+    }
+
+    /// <summary>The limit as the audit log describes it.</summary>
+    private static IEnumerable<(string Label, string Value)> Describe(DeadlinePolicy p)
+    {
+        yield return ("Đơn vị", CaseLabels.Unit(p.Unit));
+        yield return ("Thời hạn", AdminAudit.Number(p.Days));
+        yield return ("Phức tạp", AdminAudit.Number(p.ComplexDays));
+        yield return ("Vùng sâu, vùng xa", AdminAudit.Number(p.RemoteDays));
+        yield return ("Vùng sâu, vùng xa và phức tạp", AdminAudit.Number(p.RemoteComplexDays));
+        yield return ("Số lần gia hạn", AdminAudit.Number(p.MaxExtensions));
+        yield return ("Số ngày mỗi lần gia hạn", AdminAudit.Number(p.MaxDaysPerExtension));
+        yield return ("Tạm dừng khi chờ bổ sung", AdminAudit.YesNo(p.PausesWhileWaitingForFiler));
+        yield return ("Tạm dừng khi tạm đình chỉ", AdminAudit.YesNo(p.PausesWhileSuspended));
+        yield return ("Căn cứ", p.LegalSource);
+        yield return ("Cần đối chiếu", AdminAudit.YesNo(p.ToVerify));
     }
 
     public sealed class InputModel
