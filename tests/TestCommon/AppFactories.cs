@@ -33,6 +33,18 @@ public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock)
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    protected override void Dispose(bool disposing)
+    {
+        HangfireTestLogging.Detach();
+        base.Dispose(disposing);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        HangfireTestLogging.Detach();
+        return base.DisposeAsync();
+    }
 }
 
 /// <summary>The real Backoffice on a real SQLite file, with the development staff accounts seeded.</summary>
@@ -57,6 +69,18 @@ public sealed class BackofficeFactory(TestDatabase database, FakeTimeProvider cl
         builder.ConfigureTestServices(services => services
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<IStartupFilter, ClientAddressFilter>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        HangfireTestLogging.Detach();
+        base.Dispose(disposing);
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        HangfireTestLogging.Detach();
+        return base.DisposeAsync();
     }
 
     /// <summary>Gives each request the remote address Kestrel would, so the audit log's address can be checked.</summary>

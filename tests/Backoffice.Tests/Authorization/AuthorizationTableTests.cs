@@ -52,6 +52,21 @@ public sealed class AuthorizationTableTests(AuthorizationTableTests.Fixture fixt
         { "/quan-tri/lich",                       Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
         { "/quan-tri/thoi-han",                   Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
         { "/quan-tri/thu-chua-gui",               Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/quan-tri/thoi-han/PA-TIEP-NHAN",      Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/quan-tri/nguoi-dung",                 Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/quan-tri/nguoi-dung/them",            Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/quan-tri/nguoi-dung/canbo.snnmt",     Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/quan-tri/nguoi-dung/canbo.snnmt/dang-nhap", Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/quan-tri/co-quan",                    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/quan-tri/co-quan/SXD",                Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/quan-tri/linh-vuc",                   Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/quan-tri/linh-vuc/them",              Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/quan-tri/linh-vuc/dat-dai",           Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/quan-tri/quy-tac",                    Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/quan-tri/quy-tac/them",               Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/quan-tri/quy-tac/DIA-PHUONG",         Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/hangfire",                            Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
+        { "/tai-khoan/xac-thuc-hai-buoc",         Ok,      Ok,       Ok,       Ok,       Ok,       Ok },
     };
 
     [Theory]
