@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace DanVan.Feedback.TestCommon;
@@ -32,6 +33,13 @@ public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock)
         builder.UseSetting("Database:DataDirectory", Database.Directory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        HangfireTestLogging.Detach();
+        return host;
     }
 
     protected override void Dispose(bool disposing)
@@ -69,6 +77,13 @@ public sealed class BackofficeFactory(TestDatabase database, FakeTimeProvider cl
         builder.ConfigureTestServices(services => services
             .AddSingleton<TimeProvider>(Clock)
             .AddSingleton<IStartupFilter, ClientAddressFilter>());
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        HangfireTestLogging.Detach();
+        return host;
     }
 
     protected override void Dispose(bool disposing)

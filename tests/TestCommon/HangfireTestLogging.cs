@@ -6,7 +6,8 @@ namespace DanVan.Feedback.TestCommon;
 /// Hangfire keeps one log provider for the whole process, bound to the logger factory of the last host
 /// that configured it. Tests run several hosts in one process: when one shuts down, a job client created
 /// by another would log through a disposed factory and throw. Each factory detaches Hangfire's logging
-/// before it shuts down, so a host's end never breaks another's request.
+/// once its host has started (Hangfire has then taken its settings) and before it shuts down, so a host's
+/// end never breaks another's request. Tests lose Hangfire's own log lines, not its behaviour.
 /// </summary>
 public static class HangfireTestLogging
 {

@@ -41,14 +41,14 @@ public sealed record InboxPage(int Total, int PageNumber, IReadOnlyList<long> Id
 /// <summary>
 /// One agency's inbox, read so that SQLite answers from its indexes over a million cases. The cases it
 /// leads are counted and paged in SQL through the agency's own indexes on Cases. The cases it coordinates
-/// can only be reached one by one from IX_CaseCoordinators_AgencyCode (an OR with the lead's cases would
+/// can only be reached one by one from IX_CaseCoordinators_AgencyCode_CaseId (an OR with the lead's cases would
 /// scan the whole table), so they are read once per request and counted, filtered and merged here.
 /// </summary>
 internal sealed class InboxQuery(FeedbackDbContext db, string agencyCode, string userId, DateOnly today, DateOnly dueSoonUntil)
 {
     // Stopped clocks are matched through COALESCE, not "IS NULL", so that SQLite walks
     // IX_Cases_LeadAgencyCode_ReceivedAt newest first and stops at the page, instead of reading every
-    // closed case of the agency through IX_Cases_LeadAgencyCode_DueOn to sort them.
+    // closed case of the agency through IX_Cases_LeadAgencyCode_DueOn_ReceivedAt to sort them.
     private static readonly DateOnly NoDueDate = DateOnly.MaxValue;
 
     private static readonly Expression<Func<FeedbackCase, CaseKey>> Key = c => new CaseKey(c.Id, c.DueOn, c.ReceivedAt);
@@ -100,7 +100,7 @@ internal sealed class InboxQuery(FeedbackDbContext db, string agencyCode, string
 
     /// <summary>
     /// One page read in two runs, each walked in index order and cut at the page: running clocks by due
-    /// date (IX_Cases_LeadAgencyCode_DueOn or, for a status, IX_Cases_LeadAgencyCode_Status_DueOn), then
+    /// date (IX_Cases_LeadAgencyCode_DueOn_ReceivedAt or, for a status, IX_Cases_LeadAgencyCode_Status_DueOn), then
     /// stopped clocks newest first (IX_Cases_LeadAgencyCode_ReceivedAt).
     /// </summary>
     private async Task<List<long>> ReadPageAsync(InboxFilter filter, List<CaseKey> coordinatedKeys, int skip, int take, CancellationToken cancellationToken)
@@ -186,7 +186,7 @@ internal sealed class InboxQuery(FeedbackDbContext db, string agencyCode, string
         }
 
         // "!ClockPaused", not "== false": SQLite then seeks this agency's due dates
-        // (IX_Cases_LeadAgencyCode_DueOn) rather than every running clock in the city (IX_Cases_ClockPaused_DueOn).
+        // (IX_Cases_LeadAgencyCode_DueOn_ReceivedAt) rather than every running clock in the city (IX_Cases_ClockPaused_DueOn).
         if (filter.Overdue)
         {
             cases = cases.Where(c => !c.ClockPaused && c.DueOn < today);

@@ -42,7 +42,8 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
 
         // The inbox lists an agency's cases, newest or most urgent first.
         builder.HasIndex(c => new { c.LeadAgencyCode, c.ReceivedAt });
-        builder.HasIndex(c => new { c.LeadAgencyCode, c.DueOn });
+        // Inbox order within due dates, and stopped clocks (DueOn IS NULL) newest first, read straight from the index.
+        builder.HasIndex(c => new { c.LeadAgencyCode, c.DueOn, c.ReceivedAt });
 
         // The inbox filters by status and by the officer a case is assigned to; Thanh tra's queue by flag.
         builder.HasIndex(c => new { c.LeadAgencyCode, c.Status, c.DueOn });
@@ -76,7 +77,8 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
             coordinator.HasKey("Id");
             coordinator.Property(c => c.AgencyCode).HasMaxLength(Agency.CodeMaxLength);
             coordinator.HasOne<Agency>().WithMany().HasForeignKey(c => c.AgencyCode).OnDelete(DeleteBehavior.Restrict);
-            coordinator.HasIndex(c => c.AgencyCode);
+            // The inbox reaches a coordinating agency's cases from here: one index, no lookup back to the table.
+            coordinator.HasIndex("AgencyCode", "CaseId");
         });
 
         builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);

@@ -67,7 +67,7 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
 
     /// <summary>The address of another page of the same search.</summary>
     public string PageUrl(int pageNumber) =>
-        QueryString.Create(new Dictionary<string, string?>
+        "/quan-tri/nguoi-dung" + QueryString.Create(new Dictionary<string, string?>
         {
             ["q"] = Search,
             ["co-quan"] = AgencyCode,

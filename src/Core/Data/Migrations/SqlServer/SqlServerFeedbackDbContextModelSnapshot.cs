@@ -374,9 +374,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("FlaggedForReviewAt", "ReviewClosedAt");
 
-                    b.HasIndex("LeadAgencyCode", "DueOn");
-
                     b.HasIndex("LeadAgencyCode", "ReceivedAt");
+
+                    b.HasIndex("LeadAgencyCode", "DueOn", "ReceivedAt");
 
                     b.HasIndex("LeadAgencyCode", "Status", "DueOn");
 
@@ -906,9 +906,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("AgencyCode");
-
                             b1.HasIndex("CaseId");
+
+                            b1.HasIndex("AgencyCode", "CaseId");
 
                             b1.ToTable("CaseCoordinators", (string)null);
 

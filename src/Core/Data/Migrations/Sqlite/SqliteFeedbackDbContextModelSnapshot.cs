@@ -363,9 +363,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("FlaggedForReviewAt", "ReviewClosedAt");
 
-                    b.HasIndex("LeadAgencyCode", "DueOn");
-
                     b.HasIndex("LeadAgencyCode", "ReceivedAt");
+
+                    b.HasIndex("LeadAgencyCode", "DueOn", "ReceivedAt");
 
                     b.HasIndex("LeadAgencyCode", "Status", "DueOn");
 
@@ -883,9 +883,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("AgencyCode");
-
                             b1.HasIndex("CaseId");
+
+                            b1.HasIndex("AgencyCode", "CaseId");
 
                             b1.ToTable("CaseCoordinators", (string)null);
 
