@@ -139,11 +139,10 @@ internal sealed class InboxQuery(FeedbackDbContext db, string agencyCode, string
         .ThenByDescending(k => k.ReceivedAt)
         .ThenByDescending(k => k.Id);
 
-    private IQueryable<FeedbackCase> Lead(InboxFilter filter) => filter.Mine
-        // An officer's own cases are few: reach them through IX_Cases_AssignedOfficerId_DueOn. Without statistics
-        // SQLite would rather walk the agency's whole index (450 ms for 181,000 cases); "|| ''" keeps it off that one.
-        ? Narrow(db.Cases.AsNoTracking().Where(c => c.AssignedOfficerId == userId && c.LeadAgencyCode + "" == agencyCode), filter)
-        : Narrow(db.Cases.AsNoTracking().Where(c => c.LeadAgencyCode == agencyCode), filter);
+    // An officer's own cases are read and counted through IX_Cases_AssignedOfficerId_LeadAgencyCode_DueOn, whose
+    // two equalities SQLite prefers to the agency's index (which took 450 ms for 181,000 cases).
+    private IQueryable<FeedbackCase> Lead(InboxFilter filter) =>
+        Narrow(db.Cases.AsNoTracking().Where(c => c.LeadAgencyCode == agencyCode), filter);
 
     /// <summary>The cases the agency coordinates, read once: from the coordinators' index to the cases, never the other way round.</summary>
     private async Task<List<CoordinatedCase>> CoordinatedAsync(CancellationToken cancellationToken) =>

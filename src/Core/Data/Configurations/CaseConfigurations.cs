@@ -47,7 +47,8 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
 
         // The inbox filters by status and by the officer a case is assigned to; Thanh tra's queue by flag.
         builder.HasIndex(c => new { c.LeadAgencyCode, c.Status, c.DueOn });
-        builder.HasIndex(c => new { c.AssignedOfficerId, c.DueOn });
+        // "Giao cho tôi" is counted from this index alone, however many cases an officer has had over the years.
+        builder.HasIndex(c => new { c.AssignedOfficerId, c.LeadAgencyCode, c.DueOn });
         builder.HasIndex(c => new { c.FlaggedForReviewAt, c.ReviewClosedAt });
 
         // Intake looks for the same filer on the same topic (a prolonged matter) and for many filings on one matter.

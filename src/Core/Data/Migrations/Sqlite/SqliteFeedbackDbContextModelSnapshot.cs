@@ -357,13 +357,13 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("AssignedOfficerId", "DueOn");
-
                     b.HasIndex("ClockPaused", "DueOn");
 
                     b.HasIndex("FlaggedForReviewAt", "ReviewClosedAt");
 
                     b.HasIndex("LeadAgencyCode", "ReceivedAt");
+
+                    b.HasIndex("AssignedOfficerId", "LeadAgencyCode", "DueOn");
 
                     b.HasIndex("LeadAgencyCode", "DueOn", "ReceivedAt");
 
