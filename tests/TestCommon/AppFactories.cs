@@ -38,20 +38,20 @@ public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock)
     protected override IHost CreateHost(IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
-        HangfireTestLogging.Detach();
+        HangfireTestHosts.Detach();
         return host;
     }
 
     protected override void Dispose(bool disposing)
     {
-        HangfireTestLogging.Detach();
-        base.Dispose(disposing);
+        HangfireTestHosts.Detach();
+        HangfireTestHosts.StopQuietly(() => base.Dispose(disposing));
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        HangfireTestLogging.Detach();
-        return base.DisposeAsync();
+        HangfireTestHosts.Detach();
+        await HangfireTestHosts.StopQuietlyAsync(base.DisposeAsync);
     }
 }
 
@@ -82,20 +82,20 @@ public sealed class BackofficeFactory(TestDatabase database, FakeTimeProvider cl
     protected override IHost CreateHost(IHostBuilder builder)
     {
         var host = base.CreateHost(builder);
-        HangfireTestLogging.Detach();
+        HangfireTestHosts.Detach();
         return host;
     }
 
     protected override void Dispose(bool disposing)
     {
-        HangfireTestLogging.Detach();
-        base.Dispose(disposing);
+        HangfireTestHosts.Detach();
+        HangfireTestHosts.StopQuietly(() => base.Dispose(disposing));
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        HangfireTestLogging.Detach();
-        return base.DisposeAsync();
+        HangfireTestHosts.Detach();
+        await HangfireTestHosts.StopQuietlyAsync(base.DisposeAsync);
     }
 
     /// <summary>Gives each request the remote address Kestrel would, so the audit log's address can be checked.</summary>

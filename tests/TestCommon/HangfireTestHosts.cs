@@ -9,9 +9,38 @@ namespace DanVan.Feedback.TestCommon;
 /// once its host has started (Hangfire has then taken its settings) and before it shuts down, so a host's
 /// end never breaks another's request. Tests lose Hangfire's own log lines, not its behaviour.
 /// </summary>
-public static class HangfireTestLogging
+public static class HangfireTestHosts
 {
     public static void Detach() => LogProvider.SetCurrentLogProvider(Silent.Instance);
+
+    /// <summary>
+    /// Stops a test host. Hangfire.Storage.SQLite may throw as its connection closes under a poll still in
+    /// flight ("unable to close due to unfinalized statements"); the class's tests are over by then and its
+    /// database file is deleted next, so that error is not the test's to report.
+    /// </summary>
+    public static void StopQuietly(Action stop)
+    {
+        ArgumentNullException.ThrowIfNull(stop);
+        try
+        {
+            stop();
+        }
+        catch (SQLite.SQLiteException)
+        {
+        }
+    }
+
+    public static async Task StopQuietlyAsync(Func<ValueTask> stop)
+    {
+        ArgumentNullException.ThrowIfNull(stop);
+        try
+        {
+            await stop();
+        }
+        catch (SQLite.SQLiteException)
+        {
+        }
+    }
 
     private sealed class Silent : ILogProvider
     {
