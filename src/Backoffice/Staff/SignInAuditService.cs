@@ -47,11 +47,7 @@ public sealed class SignInAuditService(FeedbackDbContext db, TimeProvider time, 
     private async Task AddAsync(AuditAction action, string userName, string? userId, string? agencyCode, IPAddress? from, string? detail)
     {
         db.AuditLog.Add(AuditEntry.Create(
-            action, time.GetUtcNow(), userName, userId, agencyCode, subject: userName, detail: detail, ipAddress: Readable(from)));
+            action, time.GetUtcNow(), userName, userId, agencyCode, subject: userName, detail: detail, ipAddress: StaffAudit.Readable(from)));
         await db.SaveChangesAsync(CancellationToken.None);
     }
-
-    // Kestrel on a dual-stack socket reports IPv4 clients as ::ffff:a.b.c.d; the log shows a.b.c.d.
-    private static string? Readable(IPAddress? address) =>
-        address is { IsIPv4MappedToIPv6: true } ? address.MapToIPv4().ToString() : address?.ToString();
 }

@@ -1,25 +1,13 @@
 using System.Globalization;
-using DanVan.Feedback.Backoffice.Authorization;
-using DanVan.Feedback.Core.Audit;
-using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Feedback.Backoffice.Pages.Admin;
 
 /// <summary>
-/// The line every administrative change adds to the audit log (issue 4: "every change of rules",
-/// append-only). Added before the change is saved, so both are stored together or not at all.
+/// How an administrative change reads in the audit log (issue 4: "every change of rules"); the line is
+/// written with <see cref="Staff.StaffAudit.Record"/>.
 /// </summary>
 public static class AdminAudit
 {
-    public static void Record(this DbSet<AuditEntry> log, HttpContext http, AuditAction action, DateTimeOffset at, string subject, string detail)
-    {
-        ArgumentNullException.ThrowIfNull(log);
-        ArgumentNullException.ThrowIfNull(http);
-        var actor = http.User.Actor();
-        log.Add(AuditEntry.Create(
-            action, at, actor.FullName, actor.UserId, actor.AgencyCode, subject, detail, http.Connection.RemoteIpAddress?.ToString()));
-    }
-
     /// <summary>"Tên: A → B; Ưu tiên: 30 → 25": only what changed, in the order given; empty when nothing did.</summary>
     public static string Changes(IEnumerable<(string Label, string Value)> before, IEnumerable<(string Label, string Value)> after)
     {

@@ -1,4 +1,5 @@
 using DanVan.Feedback.Backoffice.Authorization;
+using DanVan.Feedback.Backoffice.Staff;
 using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
@@ -84,13 +85,8 @@ public sealed class DetailsModel(
         return Page();
     }
 
-    private void Audit(AuditAction action, string detail)
-    {
-        var actor = User.Actor();
-        db.AuditLog.Add(AuditEntry.Create(
-            action, time.GetUtcNow(), actor.FullName, actor.UserId, actor.AgencyCode, Case.TrackingCode, detail,
-            HttpContext.Connection.RemoteIpAddress?.ToString()));
-    }
+    private void Audit(AuditAction action, string detail) =>
+        db.AuditLog.Record(HttpContext, action, time.GetUtcNow(), Case.TrackingCode, detail);
 
     private async Task<IActionResult?> LoadAsync(string code, CancellationToken cancellationToken)
     {

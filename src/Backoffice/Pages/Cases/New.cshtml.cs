@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using DanVan.Feedback.Backoffice.Authorization;
+using DanVan.Feedback.Backoffice.Staff;
 using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
@@ -58,10 +58,8 @@ public sealed class NewModel(CaseService cases, FeedbackDbContext db, ReferenceD
             return stale;
         }
 
-        var actor = User.Actor();
-        db.AuditLog.Add(AuditEntry.Create(
-            AuditAction.CaseRecorded, time.GetUtcNow(), actor.FullName, actor.UserId, actor.AgencyCode, filed.Code.Value,
-            $"Kênh {Input.Channel}; chuyển đến {filed.LeadAgencyCode}", HttpContext.Connection.RemoteIpAddress?.ToString()));
+        db.AuditLog.Record(
+            HttpContext, AuditAction.CaseRecorded, time.GetUtcNow(), filed.Code.Value, $"Kênh {Input.Channel}; chuyển đến {filed.LeadAgencyCode}");
         await db.SaveChangesAsync(cancellationToken);
         TempData["RecordedCode"] = filed.Code.ToString();
         TempData["RecordedAgency"] = filed.LeadAgencyName;

@@ -1,3 +1,4 @@
+using DanVan.Feedback.Backoffice.Staff;
 using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;

@@ -1,3 +1,4 @@
+using DanVan.Feedback.Backoffice.Staff;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using DanVan.Feedback.Core.Audit;
