@@ -60,9 +60,7 @@ public sealed class IndexModel(
         (Filter, PageNumber) = InboxFilter.Parse(Request.Query, Directory, ModelState);
         if (!ModelState.IsValid)
         {
-            var invalid = Page();
-            invalid.StatusCode = StatusCodes.Status400BadRequest;
-            return invalid;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         var rules = await deadlineRules.GetAsync(cancellationToken);

@@ -27,7 +27,7 @@ public sealed class SignInModel(SignInManager<StaffUser> signInManager, SignInAu
     {
         if (!ModelState.IsValid)
         {
-            return Status(StatusCodes.Status400BadRequest);
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         var users = signInManager.UserManager;
@@ -68,14 +68,7 @@ public sealed class SignInModel(SignInManager<StaffUser> signInManager, SignInAu
     {
         // Whether the name exists is not said: that would help someone guessing accounts.
         ModelState.AddModelError(string.Empty, lockedOut ? LockedOutMessage : "Tên đăng nhập hoặc mật khẩu không đúng.");
-        return Status(StatusCodes.Status400BadRequest);
-    }
-
-    private PageResult Status(int statusCode)
-    {
-        var page = Page();
-        page.StatusCode = statusCode;
-        return page;
+        return this.PageWithStatus(StatusCodes.Status400BadRequest);
     }
 
     public sealed class InputModel

@@ -95,9 +95,7 @@ public sealed class TwoFactorSetupModel(
         }
 
         await ShowKeyAsync(user);
-        var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
-        return page;
+        return this.PageWithStatus(StatusCodes.Status400BadRequest);
     }
 
     private async Task<IActionResult> ShowEnabledAsync()

@@ -34,7 +34,7 @@ public sealed class TwoFactorSignInModel(SignInManager<StaffUser> signInManager,
 
         if (!ModelState.IsValid)
         {
-            return Status(StatusCodes.Status400BadRequest);
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         var from = HttpContext.Connection.RemoteIpAddress;
@@ -50,14 +50,7 @@ public sealed class TwoFactorSignInModel(SignInManager<StaffUser> signInManager,
         ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Code), result.IsLockedOut
             ? SignInModel.LockedOutMessage
             : "Mã xác thực không đúng hoặc đã hết hạn. Vui lòng nhập mã đang hiển thị trên ứng dụng xác thực.");
-        return Status(StatusCodes.Status400BadRequest);
-    }
-
-    private PageResult Status(int statusCode)
-    {
-        var page = Page();
-        page.StatusCode = statusCode;
-        return page;
+        return this.PageWithStatus(StatusCodes.Status400BadRequest);
     }
 
     public sealed class InputModel

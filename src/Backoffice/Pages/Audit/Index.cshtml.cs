@@ -72,9 +72,7 @@ public sealed class IndexModel(FeedbackDbContext db) : PageModel
 
         if (!ModelState.IsValid)
         {
-            var invalid = Page();
-            invalid.StatusCode = StatusCodes.Status400BadRequest;
-            return invalid;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         PageNumber = Math.Max(1, PageNumber);

@@ -62,7 +62,7 @@ public sealed class ActModel(
         Validate();
         if (!ModelState.IsValid)
         {
-            return Status(StatusCodes.Status400BadRequest);
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         var actor = User.Actor();
@@ -77,10 +77,10 @@ public sealed class ActModel(
                 return RedirectToPage("Details", new { code = Case.DisplayCode });
             case CaseActionOutcome.Conflict:
                 Refusal = "Hồ sơ vừa được người khác cập nhật sau khi quý vị mở trang này, nên chưa có thay đổi nào được lưu. Vui lòng mở lại hồ sơ để xem tình trạng mới nhất rồi thực hiện lại.";
-                return Status(StatusCodes.Status409Conflict);
+                return this.PageWithStatus(StatusCodes.Status409Conflict);
             case CaseActionOutcome.Refused:
                 Refusal = result.Message;
-                return Status(StatusCodes.Status422UnprocessableEntity);
+                return this.PageWithStatus(StatusCodes.Status422UnprocessableEntity);
             default:
                 return NotFound();
         }
@@ -207,13 +207,6 @@ public sealed class ActModel(
             .ToListAsync(cancellationToken);
         var me = User.Actor().UserId;
         return staff.Where(u => User.IsInRole(StaffRoles.AgencyLead) || u.Id == me).Select(u => (u.Id, u.FullName)).ToList();
-    }
-
-    private PageResult Status(int statusCode)
-    {
-        var page = Page();
-        page.StatusCode = statusCode;
-        return page;
     }
 
     public sealed record CaseSummary(

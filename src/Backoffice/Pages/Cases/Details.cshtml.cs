@@ -70,9 +70,7 @@ public sealed class DetailsModel(
         if (string.IsNullOrWhiteSpace(RevealReason))
         {
             ModelState.AddModelError(nameof(RevealReason), "Vui lòng nêu lý do cần xem danh tính người tố cáo.");
-            var page = Page();
-            page.StatusCode = StatusCodes.Status400BadRequest;
-            return page;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         var sealedIdentity = await db.Cases.AsNoTracking().Where(c => c.TrackingCode == Case.TrackingCode).Select(c => c.SealedIdentity).SingleAsync(cancellationToken);

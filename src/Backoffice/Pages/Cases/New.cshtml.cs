@@ -40,9 +40,7 @@ public sealed class NewModel(CaseService cases, FeedbackDbContext db, ReferenceD
         Check();
         if (!ModelState.IsValid)
         {
-            var invalid = Page();
-            invalid.StatusCode = StatusCodes.Status400BadRequest;
-            return invalid;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         FiledCase filed;
@@ -53,9 +51,7 @@ public sealed class NewModel(CaseService cases, FeedbackDbContext db, ReferenceD
         catch (CaseIntakeException)
         {
             ModelState.AddModelError("Input.TopicCode", "Lĩnh vực hoặc địa bàn vừa được thay đổi; vui lòng chọn lại.");
-            var stale = Page();
-            stale.StatusCode = StatusCodes.Status400BadRequest;
-            return stale;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         db.AuditLog.Record(

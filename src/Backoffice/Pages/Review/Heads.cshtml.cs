@@ -27,9 +27,7 @@ public sealed class HeadsModel(FeedbackDbContext db, AgencyCaseTotals totals, Re
         if (Year is < 2020 || Year > today.Year)
         {
             ModelState.AddModelError("nam", $"Năm cần từ 2020 đến {today.Year}.");
-            var invalid = Page();
-            invalid.StatusCode = StatusCodes.Status400BadRequest;
-            return invalid;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         var from = new DateTimeOffset(Year.Value, 1, 1, 0, 0, 0, VietnamTime.Offset);

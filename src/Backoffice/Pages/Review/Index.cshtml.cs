@@ -42,9 +42,7 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
             {
                 ModelState.AddModelError("ly-do", "Lý do lọc không hợp lệ; vui lòng chọn trong danh sách.");
                 Directory = await referenceData.GetAsync(cancellationToken);
-                var invalid = Page();
-                invalid.StatusCode = StatusCodes.Status400BadRequest;
-                return invalid;
+                return this.PageWithStatus(StatusCodes.Status400BadRequest);
             }
 
             reason = parsed;

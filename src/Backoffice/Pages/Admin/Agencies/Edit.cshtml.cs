@@ -50,9 +50,7 @@ public sealed class EditModel(FeedbackDbContext db, ReferenceDataCache reference
         if (!ModelState.IsValid)
         {
             ViewData["HasErrors"] = true;
-            var page = Page();
-            page.StatusCode = StatusCodes.Status400BadRequest;
-            return page;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         if (name != Agency.Name)

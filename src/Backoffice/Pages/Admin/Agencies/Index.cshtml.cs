@@ -52,9 +52,7 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
         {
             await LoadAsync(cancellationToken);
             ViewData["HasErrors"] = true;
-            var page = Page();
-            page.StatusCode = StatusCodes.Status400BadRequest;
-            return page;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         var agency = new Agency { Code = code, Name = name, Kind = Input.Kind!.Value };

@@ -135,9 +135,7 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
     private PageResult Status(int statusCode)
     {
         ViewData["HasErrors"] = true;
-        var page = Page();
-        page.StatusCode = statusCode;
-        return page;
+        return this.PageWithStatus(statusCode);
     }
 
     public sealed record Row(DateOnly Date, CalendarDayKind Kind, string Reason, bool Announced);

@@ -53,9 +53,7 @@ public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineR
         if (!ModelState.IsValid)
         {
             ViewData["HasErrors"] = true;
-            var page = Page();
-            page.StatusCode = StatusCodes.Status400BadRequest;
-            return page;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         var changes = AdminAudit.Changes(before, Describe(policy));

@@ -89,9 +89,7 @@ public sealed class EditModel(FeedbackDbContext db, ReferenceDataCache reference
     private PageResult Invalid()
     {
         ViewData["HasErrors"] = true;
-        var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
-        return page;
+        return this.PageWithStatus(StatusCodes.Status400BadRequest);
     }
 
     private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)

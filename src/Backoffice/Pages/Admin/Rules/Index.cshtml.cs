@@ -31,9 +31,7 @@ public sealed class IndexModel(ReferenceDataCache referenceData) : PageModel
             if (!Sample.Check(Directory, ModelState))
             {
                 ViewData["HasErrors"] = true;
-                var page = Page();
-                page.StatusCode = StatusCodes.Status400BadRequest;
-                return page;
+                return this.PageWithStatus(StatusCodes.Status400BadRequest);
             }
 
             Outcome = Sample.Route(Directory.Rules, Directory);

@@ -85,9 +85,7 @@ public sealed class NewModel(FeedbackDbContext db, ReferenceDataCache referenceD
     private PageResult Invalid()
     {
         ViewData["HasErrors"] = true;
-        var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
-        return page;
+        return this.PageWithStatus(StatusCodes.Status400BadRequest);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -43,9 +43,7 @@ public sealed class NewModel(FeedbackDbContext db, ReferenceDataCache referenceD
         if (!ModelState.IsValid)
         {
             ViewData["HasErrors"] = true;
-            var page = Page();
-            page.StatusCode = StatusCodes.Status400BadRequest;
-            return page;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         var topic = new Topic { Code = code, Name = "", NameEn = "", Hint = "", Scope = Input.Scope!.Value, OwnerAgencyCode = Input.OwnerAgencyCode! };

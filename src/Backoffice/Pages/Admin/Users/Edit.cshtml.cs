@@ -68,9 +68,7 @@ public sealed class EditModel(
         if (!ModelState.IsValid)
         {
             ViewData["HasErrors"] = true;
-            var page = Page();
-            page.StatusCode = StatusCodes.Status400BadRequest;
-            return page;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         var before = StaffAccountInput.Describe(Account, roles).ToList();

@@ -80,9 +80,7 @@ public sealed class NewModel(
         if (!ModelState.IsValid)
         {
             ViewData["HasErrors"] = true;
-            var page = Page();
-            page.StatusCode = StatusCodes.Status400BadRequest;
-            return page;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         await StaffAccountInput.EnsureRolesExistAsync(roleManager, Input.Roles);
