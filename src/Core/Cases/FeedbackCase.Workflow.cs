@@ -42,7 +42,7 @@ public sealed partial class FeedbackCase
 
         RequireReason(messageToFiler, "nội dung thông báo cho người gửi");
         Status = CaseStatus.Refused;
-        Append(CaseEventType.Refused, at, actor, $"{ground.Text} ({ground.LegalSource}). {messageToFiler.Trim()}");
+        Append(CaseEventType.Refused, at, actor, ground.NoteFor(messageToFiler));
     }
 
     public void Assign(string officerId, string officerName, StaffActor actor, DateTimeOffset at)

@@ -72,11 +72,10 @@ public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer,
         return (feedbackCase.Filer.FullName, feedbackCase.Filer.Email);
     }
 
-    // The Refused event's note reads "ground (legal source). message"; the mail shows them apart.
+    // The Refused event's note holds ground and message (RefusalGround.NoteFor); the mail shows them apart.
     private static (string, Dictionary<string, string>, Dictionary<string, string>?) RefusalValues(string note)
     {
-        var ground = RefusalGround.All.FirstOrDefault(g => note.StartsWith(g.Text, StringComparison.Ordinal));
-        var message = ground is null ? note : note[(ground.Text.Length + ground.LegalSource.Length + 4)..].Trim();
+        var (ground, message) = RefusalGround.FromNote(note);
         return ("case-refused", new Dictionary<string, string>
         {
             ["Ground"] = ground?.Text ?? "",

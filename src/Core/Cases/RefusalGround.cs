@@ -36,4 +36,23 @@ public sealed record RefusalGround(string Code, CaseKind Kind, string Text, stri
     public static IEnumerable<RefusalGround> For(CaseKind kind) => All.Where(g => g.Kind == kind);
 
     public static RefusalGround? Find(string? code) => All.FirstOrDefault(g => g.Code == code);
+
+    /// <summary>How a refusal reads in the case history: "ground (legal source). message".</summary>
+    public string NoteFor(string messageToFiler) => $"{Text} ({LegalSource}). {messageToFiler.Trim()}";
+
+    /// <summary>The ground and the message back out of a <see cref="NoteFor"/> note, for the mail to the filer.</summary>
+    public static (RefusalGround? Ground, string Message) FromNote(string note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        foreach (var ground in All)
+        {
+            var prefix = ground.NoteFor("");
+            if (note.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return (ground, note[prefix.Length..].Trim());
+            }
+        }
+
+        return (null, note);
+    }
 }
