@@ -22,6 +22,7 @@ public sealed record InboxFilter
     public const string MineKey = "cua-toi";
     public const string DueSoonKey = "sap-han";
     public const string OverdueKey = "qua-han";
+    public const string CoordinatingKey = "phoi-hop";
 
     /// <summary>The value a ticked box sends.</summary>
     public const string Ticked = "1";
@@ -68,6 +69,12 @@ public sealed record InboxFilter
 
     public static InboxFilter OfStatus(CaseStatus status) => new() { Status = status };
 
+    /// <summary>
+    /// The other tab: the cases the agency is asked to coordinate (phối hợp) rather than lead (chủ trì),
+    /// with the same filters. Coordination is other work (an input to give, not an answer), so it has its own list.
+    /// </summary>
+    public bool Coordinating { get; init; }
+
     public CaseStatus? Status { get; init; }
 
     public CaseKind? Kind { get; init; }
@@ -87,7 +94,14 @@ public sealed record InboxFilter
     /// <summary>Only running clocks past their due date.</summary>
     public bool Overdue { get; init; }
 
-    public bool IsNone => this == None;
+    /// <summary>No filter within the tab.</summary>
+    public bool IsNone => this with { Coordinating = false } == None;
+
+    /// <summary>The same filters on the agency's own cases: the quick filters are compared on this.</summary>
+    public InboxFilter WithinTab => this with { Coordinating = false };
+
+    /// <summary>The quick filter <paramref name="quick"/> in this tab.</summary>
+    public InboxFilter InTab(InboxFilter quick) => quick with { Coordinating = Coordinating };
 
     /// <summary>
     /// Reads the filters and the page number; each value that is not one the inbox offers adds a message
@@ -108,6 +122,7 @@ public sealed record InboxFilter
             Mine = Box(query, MineKey, "Hồ sơ giao cho tôi", errors),
             DueSoon = Box(query, DueSoonKey, "Hồ sơ sắp đến hạn", errors),
             Overdue = Box(query, OverdueKey, "Hồ sơ quá hạn", errors),
+            Coordinating = Box(query, CoordinatingKey, "Hồ sơ phối hợp", errors),
         };
         if (filter is { DueSoon: true, Overdue: true })
         {
@@ -129,6 +144,7 @@ public sealed record InboxFilter
     public string ToUrl(int pageNumber = 1)
     {
         var parts = new List<(string Key, string Value)>();
+        Add(CoordinatingKey, Coordinating ? Ticked : null);
         Add(StatusKey, Status is { } status ? StatusValues[status] : null);
         Add(KindKey, Kind is { } kind ? KindValues[kind] : null);
         Add(TopicKey, TopicCode);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
@@ -5,134 +6,173 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Feedback.Backoffice.Pages;
 
-/// <summary>What the inbox's quick filters would show, over the agency's whole inbox.</summary>
-public sealed record InboxCounts(IReadOnlyDictionary<CaseStatus, int> ByStatus, int Overdue, int DueSoon, int Mine)
+/// <summary>
+/// What the inbox's quick filters would show in the tab now open, and how many cases each tab holds.
+/// Counts stop at <see cref="Cap"/>: past it an officer needs a filter, not an exact figure, and counting a
+/// sở's 150,000 closed cases on every visit would cost more than the rest of the page.
+/// </summary>
+public sealed record InboxCounts(
+    IReadOnlyDictionary<CaseStatus, int> ByStatus,
+    int All,
+    int Overdue,
+    int DueSoon,
+    int Mine,
+    int Leading,
+    int Coordinating)
 {
-    public static InboxCounts Empty { get; } = new(new Dictionary<CaseStatus, int>(), 0, 0, 0);
+    public const int Cap = 10_000;
 
-    public int All => ByStatus.Values.Sum();
+    public static InboxCounts Empty { get; } = new(new Dictionary<CaseStatus, int>(), 0, 0, 0, 0, 0, 0);
 
     public int Of(CaseStatus status) => ByStatus.GetValueOrDefault(status);
 
-    /// <summary>
-    /// How many cases match when the counts already say: for the whole inbox, one status and the
-    /// officer's own cases, the lists that can run to thousands of cases.
-    /// </summary>
+    /// <summary>"12", or "hơn 10.000" for a count that stopped at the cap.</summary>
+    public static string Shown(int count) =>
+        count > Cap ? $"hơn {Cap.ToString("N0", Vietnamese)}" : count.ToString("N0", Vietnamese);
+
+    /// <summary>How many cases match when the counts already say: the whole tab, one status, the officer's own cases.</summary>
     public int? Matching(InboxFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return filter switch
+        return filter.WithinTab switch
         {
-            _ when filter.IsNone => All,
-            { Status: { } status } when filter == InboxFilter.OfStatus(status) => Of(status),
-
-            // An officer's own cases run to thousands over the years: paged through their index too.
-            _ when filter == InboxFilter.MineOnly => Mine,
+            { IsNone: true } => All,
+            { Status: { } status } within when within == InboxFilter.OfStatus(status) => Of(status),
+            var within when within == InboxFilter.MineOnly => Mine,
+            var within when within == InboxFilter.OverdueOnly => Overdue,
+            var within when within == InboxFilter.DueSoonOnly => DueSoon,
             _ => null,
         };
     }
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 }
 
-/// <summary>One page of the inbox: which cases, on which page, out of how many.</summary>
+/// <summary>One page of the inbox: which cases, on which page, out of how many (up to the cap).</summary>
 public sealed record InboxPage(int Total, int PageNumber, IReadOnlyList<long> Ids)
 {
     /// <summary>A page past the end shows the last page; the first page of nothing is page 1.</summary>
     public static int Clamp(int pageNumber, int total, int pageSize) =>
-        Math.Clamp(pageNumber, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        Math.Clamp(pageNumber, 1, PageCount(total, pageSize));
+
+    /// <summary>Pages reach as far as the cap: past it, the officer narrows the list with a filter.</summary>
+    public static int PageCount(int total, int pageSize) =>
+        Math.Max(1, (Math.Min(total, InboxCounts.Cap) + pageSize - 1) / pageSize);
 }
 
 /// <summary>
-/// One agency's inbox, read so that SQLite answers from its indexes over a million cases. The cases it
-/// leads are counted and paged in SQL through the agency's own indexes on Cases. The cases it coordinates
-/// can only be reached one by one from IX_CaseCoordinators_AgencyCode_CaseId (an OR with the lead's cases would
-/// scan the whole table), so they are read once per request and counted, filtered and merged here.
+/// One agency's inbox in two tabs, read so that SQLite answers from its indexes over a million cases.
+/// The cases it leads (chủ trì) are counted and paged in SQL through the agency's own indexes on Cases,
+/// counts stopping at <see cref="InboxCounts.Cap"/>. The cases it coordinates (phối hợp) can only be reached
+/// one by one from IX_CaseCoordinators_AgencyCode_CaseId, so that tab reads them once and counts, filters and
+/// sorts them here; the other tab only counts the coordinators' index.
 /// </summary>
 internal sealed class InboxQuery(FeedbackDbContext db, string agencyCode, string userId, DateOnly today, DateOnly dueSoonUntil)
 {
     // Stopped clocks are matched through COALESCE, not "IS NULL", so that SQLite walks
     // IX_Cases_LeadAgencyCode_ReceivedAt newest first and stops at the page, instead of reading every
-    // closed case of the agency through IX_Cases_LeadAgencyCode_DueOn_ReceivedAt to sort them.
+    // closed case of the agency through the due-date index to sort them.
     private static readonly DateOnly NoDueDate = DateOnly.MaxValue;
 
     private static readonly Expression<Func<FeedbackCase, CaseKey>> Key = c => new CaseKey(c.Id, c.DueOn, c.ReceivedAt);
 
     private List<CoordinatedCase>? coordinated;
 
-    /// <summary>The quick filters' counts: the lead's cases from the indexes, the coordinated ones as read.</summary>
-    public async Task<InboxCounts> CountAsync(CancellationToken cancellationToken)
+    /// <summary>The counts of the tab <paramref name="filter"/> is in, and of both tabs.</summary>
+    public async Task<InboxCounts> CountAsync(InboxFilter filter, CancellationToken cancellationToken)
     {
-        var byStatus = await Lead(InboxFilter.None)
-            .GroupBy(c => c.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
-        var overdue = await Lead(InboxFilter.OverdueOnly).CountAsync(cancellationToken);
-        var dueSoon = await Lead(InboxFilter.DueSoonOnly).CountAsync(cancellationToken);
-        var mine = await Lead(InboxFilter.MineOnly).CountAsync(cancellationToken);
-        foreach (var c in await CoordinatedAsync(cancellationToken))
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.Coordinating)
         {
-            byStatus[c.Status] = byStatus.GetValueOrDefault(c.Status) + 1;
-            overdue += Matches(c, InboxFilter.OverdueOnly) ? 1 : 0;
-            dueSoon += Matches(c, InboxFilter.DueSoonOnly) ? 1 : 0;
-            mine += Matches(c, InboxFilter.MineOnly) ? 1 : 0;
+            var cases = await CoordinatedAsync(cancellationToken);
+            var leading = await CappedCountAsync(Lead(InboxFilter.None), cancellationToken);
+            return new InboxCounts(
+                cases.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count()),
+                cases.Count,
+                cases.Count(c => Matches(c, InboxFilter.OverdueOnly)),
+                cases.Count(c => Matches(c, InboxFilter.DueSoonOnly)),
+                cases.Count(c => Matches(c, InboxFilter.MineOnly)),
+                leading,
+                cases.Count);
         }
 
-        return new InboxCounts(byStatus, overdue, dueSoon, mine);
+        var byStatus = new Dictionary<CaseStatus, int>();
+        foreach (var status in Enum.GetValues<CaseStatus>())
+        {
+            byStatus[status] = await CappedCountAsync(Lead(InboxFilter.OfStatus(status)), cancellationToken);
+        }
+
+        var all = await CappedCountAsync(Lead(InboxFilter.None), cancellationToken);
+        return new InboxCounts(
+            byStatus,
+            all,
+            await CappedCountAsync(Lead(InboxFilter.OverdueOnly), cancellationToken),
+            await CappedCountAsync(Lead(InboxFilter.DueSoonOnly), cancellationToken),
+            await CappedCountAsync(Lead(InboxFilter.MineOnly), cancellationToken),
+            all,
+
+            await CoordinatingCountAsync(cancellationToken));
     }
+
+    // From the coordinators' index alone, in SQL of its own: through EF the owned rows are reached by a join
+    // that reads every case. An agency never coordinates a case it leads (the router, RequestCoordination
+    // and Transfer keep it so), so every row there is a case of the other tab.
+    private Task<int> CoordinatingCountAsync(CancellationToken cancellationToken) =>
+        db.Database
+            .SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "CaseCoordinators" WHERE "AgencyCode" = {agencyCode}""")
+            .SingleAsync(cancellationToken);
 
     /// <summary>One page of the cases <paramref name="filter"/> matches, in inbox order, and how many match in all.</summary>
     public async Task<InboxPage> PageAsync(InboxFilter filter, InboxCounts counts, int pageNumber, int pageSize, CancellationToken cancellationToken)
     {
-        var coordinatedKeys = (await CoordinatedAsync(cancellationToken)).Where(c => Matches(c, filter)).Select(c => c.Key).ToList();
-
-        // The whole inbox, or one status, can run to thousands of cases: their number is known from the
-        // counts, and only the page is read.
-        if (counts.Matching(filter) is { } total)
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(counts);
+        if (filter.Coordinating)
         {
-            var page = InboxPage.Clamp(pageNumber, total, pageSize);
-            return new InboxPage(total, page, await ReadPageAsync(filter, coordinatedKeys, (page - 1) * pageSize, pageSize, cancellationToken));
+            var keys = (await CoordinatedAsync(cancellationToken)).Where(c => Matches(c, filter)).Select(c => c.Key).ToList();
+            var clamped = InboxPage.Clamp(pageNumber, keys.Count, pageSize);
+            return new InboxPage(keys.Count, clamped, [.. InInboxOrder(keys).Skip((clamped - 1) * pageSize).Take(pageSize).Select(k => k.Id)]);
         }
 
-        // Any other filter either narrows to few cases through an index (due dates, the officer, a status)
-        // or asks for what no index holds (kind, topic, commune, channel), so that each case has to be read
-        // anyway. Either way the matches are read once, then counted and sorted here.
-        var keys = await Lead(filter).Select(Key).ToListAsync(cancellationToken);
-        keys.AddRange(coordinatedKeys);
-        var clamped = InboxPage.Clamp(pageNumber, keys.Count, pageSize);
-        return new InboxPage(keys.Count, clamped, [.. InInboxOrder(keys).Skip((clamped - 1) * pageSize).Take(pageSize).Select(k => k.Id)]);
+        var total = counts.Matching(filter) ?? await CappedCountAsync(Lead(filter), cancellationToken);
+        var page = InboxPage.Clamp(pageNumber, total, pageSize);
+        return new InboxPage(total, page, await ReadPageAsync(filter, (page - 1) * pageSize, pageSize, cancellationToken));
     }
 
     /// <summary>
     /// One page read in two runs, each walked in index order and cut at the page: running clocks by due
-    /// date (IX_Cases_LeadAgencyCode_DueOn_ReceivedAt or, for a status, IX_Cases_LeadAgencyCode_Status_DueOn), then
-    /// stopped clocks newest first (IX_Cases_LeadAgencyCode_ReceivedAt).
+    /// date (IX_Cases_LeadAgencyCode_DueOn_ReceivedAt_ClockPaused or, for a status, IX_Cases_LeadAgencyCode_Status_DueOn),
+    /// then stopped clocks newest first (IX_Cases_LeadAgencyCode_ReceivedAt).
     /// </summary>
-    private async Task<List<long>> ReadPageAsync(InboxFilter filter, List<CaseKey> coordinatedKeys, int skip, int take, CancellationToken cancellationToken)
+    private async Task<List<long>> ReadPageAsync(InboxFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
-        var runningLead = await Lead(filter)
+        var running = await Lead(filter)
             .Where(c => c.DueOn != null)
             .OrderBy(c => c.DueOn).ThenByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id)
-            .Select(Key)
-            .Take(skip + take)
+            .Select(c => c.Id)
+            .Skip(skip)
+            .Take(take)
             .ToListAsync(cancellationToken);
-        var running = InInboxOrder(runningLead.Concat(coordinatedKeys.Where(k => k.DueOn is not null))).Take(skip + take).ToList();
-        var ids = running.Skip(skip).Take(take).Select(k => k.Id).ToList();
-        if (running.Count == skip + take)
+        if (running.Count == take)
         {
-            return ids;
+            return running;
         }
 
         // Every running clock is in hand, so the page goes on with the stopped ones.
-        var stoppedSkip = Math.Max(0, skip - running.Count);
-        var stoppedTake = stoppedSkip + take - ids.Count;
-        var stoppedLead = await Lead(filter)
+        var runningCount = skip + running.Count;
+        if (running.Count == 0 && skip > 0)
+        {
+            runningCount = await CappedCountAsync(Lead(filter).Where(c => c.DueOn != null), cancellationToken);
+        }
+
+        var stopped = await Lead(filter)
             .Where(c => (c.DueOn ?? NoDueDate) == NoDueDate)
             .OrderByDescending(c => c.ReceivedAt).ThenByDescending(c => c.Id)
-            .Select(Key)
-            .Take(stoppedTake)
+            .Select(c => c.Id)
+            .Skip(Math.Max(0, skip - runningCount))
+            .Take(take - running.Count)
             .ToListAsync(cancellationToken);
-        var stopped = InInboxOrder(stoppedLead.Concat(coordinatedKeys.Where(k => k.DueOn is null))).Take(stoppedTake);
-        ids.AddRange(stopped.Skip(stoppedSkip).Select(k => k.Id));
-        return ids;
+        return [.. running, .. stopped];
     }
 
     // What is due first comes first; cases whose clock has stopped go last, newest first.
@@ -141,6 +181,10 @@ internal sealed class InboxQuery(FeedbackDbContext db, string agencyCode, string
         .ThenBy(k => k.DueOn)
         .ThenByDescending(k => k.ReceivedAt)
         .ThenByDescending(k => k.Id);
+
+    // Counts one past the cap, so that "more than the cap" can be told from "exactly the cap".
+    private static Task<int> CappedCountAsync<T>(IQueryable<T> query, CancellationToken cancellationToken) =>
+        query.Take(InboxCounts.Cap + 1).CountAsync(cancellationToken);
 
     // An officer's own cases are read and counted through IX_Cases_AssignedOfficerId_LeadAgencyCode_DueOn, whose
     // two equalities SQLite prefers to the agency's index (which took 450 ms for 181,000 cases).
@@ -151,7 +195,6 @@ internal sealed class InboxQuery(FeedbackDbContext db, string agencyCode, string
     private async Task<List<CoordinatedCase>> CoordinatedAsync(CancellationToken cancellationToken) =>
         coordinated ??= await db.Cases.AsNoTracking()
             .SelectMany(c => c.Coordinators.Where(k => k.AgencyCode == agencyCode), (c, k) => c)
-            .Where(c => c.LeadAgencyCode != agencyCode)
             .Select(c => new CoordinatedCase(
                 new CaseKey(c.Id, c.DueOn, c.ReceivedAt), c.Status, c.Kind, c.TopicCode, c.LocalityCode, c.Channel, c.AssignedOfficerId, c.ClockPaused))
             .ToListAsync(cancellationToken);
@@ -191,7 +234,8 @@ internal sealed class InboxQuery(FeedbackDbContext db, string agencyCode, string
         }
 
         // "!ClockPaused", not "== false": SQLite then seeks this agency's due dates
-        // (IX_Cases_LeadAgencyCode_DueOn_ReceivedAt) rather than every running clock in the city (IX_Cases_ClockPaused_DueOn).
+        // (IX_Cases_LeadAgencyCode_DueOn_ReceivedAt_ClockPaused, which answers alone) rather than every running
+        // clock in the city (IX_Cases_ClockPaused_DueOn).
         if (filter.Overdue)
         {
             cases = cases.Where(c => !c.ClockPaused && c.DueOn < today);

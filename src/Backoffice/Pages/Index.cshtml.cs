@@ -13,9 +13,9 @@ using Microsoft.Extensions.Options;
 namespace DanVan.Feedback.Backoffice.Pages;
 
 /// <summary>
-/// Hộp thư hồ sơ: the cases the signed-in officer's agency leads or is asked to coordinate, most urgent
-/// first, narrowed by the filters in the query string (<see cref="InboxFilter"/>). Staff who handle no
-/// cases start in their own area instead.
+/// Hộp thư hồ sơ: the cases the signed-in officer's agency leads (chủ trì) or, in the other tab, is asked to
+/// coordinate (phối hợp), most urgent first, narrowed by the filters in the query string (<see cref="InboxFilter"/>).
+/// Staff who handle no cases start in their own area instead.
 /// </summary>
 public sealed class IndexModel(
     FeedbackDbContext db,
@@ -36,7 +36,10 @@ public sealed class IndexModel(
     /// <summary>How many cases the filter matches, on all pages.</summary>
     public int TotalCount { get; private set; }
 
-    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+    public int PageCount => InboxPage.PageCount(TotalCount, PageSize);
+
+    /// <summary>The list runs past the pages offered: the officer is asked to narrow it.</summary>
+    public bool IsCapped => TotalCount > InboxCounts.Cap;
 
     public InboxCounts Counts { get; private set; } = InboxCounts.Empty;
 
@@ -66,7 +69,7 @@ public sealed class IndexModel(
         var rules = await deadlineRules.GetAsync(cancellationToken);
         var today = VietnamTime.Today(time);
         var inbox = new InboxQuery(db, agency, User.Actor().UserId, today, rules.Calendar.AddWorkingDays(today, DueSoonWorkingDays));
-        Counts = await inbox.CountAsync(cancellationToken);
+        Counts = await inbox.CountAsync(Filter, cancellationToken);
         var (total, pageNumber, ids) = await inbox.PageAsync(Filter, Counts, PageNumber, PageSize, cancellationToken);
         (TotalCount, PageNumber) = (total, pageNumber);
 

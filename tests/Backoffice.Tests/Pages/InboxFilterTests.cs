@@ -192,7 +192,7 @@ public sealed class InboxFilterTests(BackofficeFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task Get_CoordinatingAgency_FiltersAndCountsIncludeTheCasesItCoordinates()
+    public async Task Get_CoordinatingAgency_SeesTheCasesItCoordinatesInTheirOwnTab_WithFiltersAndCounts()
     {
         // Arrange: inside an industrial zone Ban Quản lý leads and Sở Khoa học và Công nghệ coordinates (task 4.10);
         // Sở Khoa học và Công nghệ also leads a case of its own field (online public services), filed later.
@@ -201,22 +201,30 @@ public sealed class InboxFilterTests(BackofficeFixture fixture) : IClassFixture<
         var coordinator = await fixture.SignInAsync("canbo.skhcn");
 
         // Act
-        var all = await coordinator.GetDocumentAsync("/");
-        var received = await coordinator.GetDocumentAsync("/?trang-thai=moi-tiep-nhan");
-        var feedback = await coordinator.GetDocumentAsync("/?loai=phan-anh");
-        var inIndustrialZone = await coordinator.GetDocumentAsync("/?linh-vuc=trat-tu-do-thi");
-        var accepted = await coordinator.GetDocumentAsync("/?trang-thai=dang-giai-quyet");
+        var leading = await coordinator.GetDocumentAsync("/");
+        var all = await coordinator.GetDocumentAsync("/?phoi-hop=1");
+        var received = await coordinator.GetDocumentAsync("/?phoi-hop=1&trang-thai=moi-tiep-nhan");
+        var feedback = await coordinator.GetDocumentAsync("/?phoi-hop=1&loai=phan-anh");
+        var inIndustrialZone = await coordinator.GetDocumentAsync("/?phoi-hop=1&linh-vuc=trat-tu-do-thi");
+        var accepted = await coordinator.GetDocumentAsync("/?phoi-hop=1&trang-thai=dang-giai-quyet");
 
-        // Assert
-        AssertListed([.. coordinated, .. led], all, "the whole inbox");
-        AssertListed([.. coordinated, .. led], received, "Mới tiếp nhận");
-        Assert.Equal(Codes(all), Codes(received));
-        Assert.Equal(Codes(all), Codes(feedback));
-        AssertListed(coordinated, inIndustrialZone, "Trật tự đô thị, phối hợp");
-        AssertListed([], accepted, "Đang giải quyết");
-        Assert.Equal("2", Count(received, "nhanh-moi-tiep-nhan"));
-        Assert.Equal("2", Count(received, "nhanh-tat-ca"));
-        Assert.Equal("2", received.Text("#case-count"));
+        // Assert: the agency's own case in the first tab, the one it coordinates in the second, each tab counting both.
+        AssertListed(led, leading, "Chủ trì giải quyết");
+        AssertListed(coordinated, all, "Phối hợp");
+        AssertListed(coordinated, received, "Phối hợp, mới tiếp nhận");
+        AssertListed(coordinated, feedback, "Phối hợp, phản ánh");
+        AssertListed(coordinated, inIndustrialZone, "Phối hợp, trật tự đô thị");
+        AssertListed([], accepted, "Phối hợp, đang giải quyết");
+        Assert.Equal("Chủ trì giải quyết: 1", leading.Text("#tab-chu-tri"));
+        Assert.Equal("Phối hợp: 1", leading.Text("#tab-phoi-hop"));
+        Assert.Equal("Phối hợp: 1", received.Text("#tab-phoi-hop"));
+        Assert.Equal("page", all.QuerySelector("#tab-phoi-hop")?.GetAttribute("aria-current"));
+        Assert.Equal("1", Count(received, "nhanh-moi-tiep-nhan"));
+        Assert.Equal("1", received.Text("#case-count"));
+
+        // The quick filters and the filter form stay in the tab they were opened from.
+        Assert.Equal("/?phoi-hop=1&trang-thai=moi-tiep-nhan", received.QuerySelector("#nhanh-moi-tiep-nhan")?.GetAttribute("href"));
+        Assert.Equal("1", all.QuerySelector("form#filters input[name=phoi-hop]")?.GetAttribute("value"));
     }
 
     [Theory]

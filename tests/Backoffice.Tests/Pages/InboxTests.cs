@@ -68,7 +68,7 @@ public sealed class InboxTests(BackofficeFixture fixture) : IClassFixture<Backof
     }
 
     [Fact]
-    public async Task Get_CoordinatingAgency_SeesTheCaseMarkedAsCoordination()
+    public async Task Get_CoordinatingAgency_SeesTheCaseMarkedAsCoordinationInThePhoiHopTab()
     {
         // Arrange: a case inside an industrial zone is led by Ban Quản lý, with Sở KH&CN coordinating (task 4.10).
         var code = await fixture.FileOnPortalAsync(TestData.FeedbackForm(f =>
@@ -79,7 +79,7 @@ public sealed class InboxTests(BackofficeFixture fixture) : IClassFixture<Backof
         var coordinator = await fixture.SignInAsync("canbo.skhcn");
 
         // Act
-        var inbox = await coordinator.GetDocumentAsync("/");
+        var inbox = await coordinator.GetDocumentAsync("/?phoi-hop=1");
         var details = await coordinator.GetAsync($"/ho-so/{code.Replace("-", "", StringComparison.Ordinal)}");
 
         // Assert

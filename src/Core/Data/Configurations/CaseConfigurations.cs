@@ -42,8 +42,9 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
 
         // The inbox lists an agency's cases, newest or most urgent first.
         builder.HasIndex(c => new { c.LeadAgencyCode, c.ReceivedAt });
-        // Inbox order within due dates, and stopped clocks (DueOn IS NULL) newest first, read straight from the index.
-        builder.HasIndex(c => new { c.LeadAgencyCode, c.DueOn, c.ReceivedAt });
+        // Inbox order within due dates, and stopped clocks (DueOn IS NULL) newest first, read straight from the index;
+        // ClockPaused rides along so that "quá hạn" and "sắp đến hạn" are counted without reading a single case.
+        builder.HasIndex(c => new { c.LeadAgencyCode, c.DueOn, c.ReceivedAt, c.ClockPaused });
 
         // The inbox filters by status and by the officer a case is assigned to; Thanh tra's queue by flag.
         builder.HasIndex(c => new { c.LeadAgencyCode, c.Status, c.DueOn });

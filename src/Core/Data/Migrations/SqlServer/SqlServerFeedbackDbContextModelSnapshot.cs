@@ -376,11 +376,11 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("AssignedOfficerId", "LeadAgencyCode", "DueOn");
 
-                    b.HasIndex("LeadAgencyCode", "DueOn", "ReceivedAt");
-
                     b.HasIndex("LeadAgencyCode", "Status", "DueOn");
 
                     b.HasIndex("TopicCode", "LocalityCode", "ReceivedAt");
+
+                    b.HasIndex("LeadAgencyCode", "DueOn", "ReceivedAt", "ClockPaused");
 
                     b.ToTable("Cases", (string)null);
                 });
