@@ -8,7 +8,8 @@ namespace DanVan.Feedback.Backoffice.Pages;
 
 /// <summary>
 /// What the inbox's quick filters would show in the tab now open, and how many cases each tab holds.
-/// Counts stop at <see cref="Cap"/>: past it an officer needs a filter, not an exact figure, and counting a
+/// Counts stop at <see cref="Cap"/>, as a search engine's do: the inbox is a work list, past a thousand cases an
+/// officer needs a filter rather than a figure (the exact figures are the metrics pages' work), and counting a
 /// sở's 150,000 closed cases on every visit would cost more than the rest of the page.
 /// </summary>
 public sealed record InboxCounts(
@@ -20,13 +21,13 @@ public sealed record InboxCounts(
     int Leading,
     int Coordinating)
 {
-    public const int Cap = 10_000;
+    public const int Cap = 1_000;
 
     public static InboxCounts Empty { get; } = new(new Dictionary<CaseStatus, int>(), 0, 0, 0, 0, 0, 0);
 
     public int Of(CaseStatus status) => ByStatus.GetValueOrDefault(status);
 
-    /// <summary>"12", or "hơn 10.000" for a count that stopped at the cap.</summary>
+    /// <summary>"12", or "hơn 1.000" for a count that stopped at the cap.</summary>
     public static string Shown(int count) =>
         count > Cap ? $"hơn {Cap.ToString("N0", Vietnamese)}" : count.ToString("N0", Vietnamese);
 
