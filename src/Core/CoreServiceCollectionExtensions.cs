@@ -61,6 +61,12 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Metrics.AgencyCaseTotals>();
         services.AddSingleton<IdentitySealer>();
         services.AddSingleton<FilerNotifier>();
+        services.AddSingleton<Ratings.AnswerRatingLink>();
+        services.AddScoped<Ratings.AnswerRatingService>();
+        services.AddOptions<Ratings.RatingOptions>()
+            .Bind(configuration.GetSection(Ratings.RatingOptions.SectionName))
+            .Validate(Ratings.RatingOptions.IsValid, "Ratings: InviteAfterHours must be 0–720, LinkLifetimeDays 1–365 and ReopenWindowDays 0–365.")
+            .ValidateOnStart();
         services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.SectionName));
 
         // One key ring and one application name for both apps: the Portal seals a denouncer's identity and

@@ -48,6 +48,7 @@ public static class CaseLabels
         CaseEventType.Closed => "Hồ sơ đã kết thúc.",
         CaseEventType.Reopened => "Hồ sơ được mở lại để xem xét tiếp.",
         CaseEventType.AnswerPublished => "Câu trả lời đã được công khai.",
+        CaseEventType.AnswerRated => "Quý vị đã đánh giá câu trả lời.",
         _ => type.ToString(),
     };
 

@@ -73,6 +73,9 @@ public enum CaseEventType
 
     /// <summary>Thanh tra thành phố finished its review; the case leaves the queue.</summary>
     ReviewClosed,
+
+    /// <summary>The filer said whether the answer satisfied them (an <see cref="Ratings.AnswerRating"/> holds the figures).</summary>
+    AnswerRated,
 }
 
 /// <summary>

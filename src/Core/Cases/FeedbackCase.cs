@@ -104,6 +104,9 @@ public sealed partial class FeedbackCase
 
     public DateTimeOffset? AnsweredAt { get; private set; }
 
+    /// <summary>When the filer was last invited to rate an answer; earlier than <see cref="AnsweredAt"/> means not for this one.</summary>
+    public DateTimeOffset? RatingInvitedAt { get; private set; }
+
     /// <summary>The answer as published on the Portal, redacted of personal data.</summary>
     public string? PublishedAnswer { get; private set; }
 

@@ -61,6 +61,35 @@ public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer,
         return OutboundEmail.Create(email, address, feedbackCase, now, options.Value.MessageIdDomain);
     }
 
+    /// <summary>
+    /// The invitation to rate the answer (task 4.11: the city learns whether people are satisfied), with a
+    /// link that opens the rating form without the code and contact; null when the filer gave no address.
+    /// </summary>
+    public OutboundEmail? ComposeRatingInvitation(
+        FeedbackCase feedbackCase, ReferenceDirectory directory, string ratingPath, DateTimeOffset reopenUntil, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(feedbackCase);
+        ArgumentNullException.ThrowIfNull(directory);
+        var (name, address) = Recipient(feedbackCase);
+        if (address is null)
+        {
+            return null;
+        }
+
+        var portal = options.Value.PortalUrl.TrimEnd('/');
+        var email = composer.Compose("answer-rating-invitation", Vietnamese, new Dictionary<string, string>
+        {
+            ["Code"] = feedbackCase.Code.ToString(),
+            ["FilerName"] = name,
+            ["Title"] = feedbackCase.Title,
+            ["AgencyName"] = directory.AgencyName(feedbackCase.LeadAgencyCode),
+            ["RatingUrl"] = portal + ratingPath,
+            ["ReopenUntil"] = VietnamTime.ToLocalDate(reopenUntil).ToString("dd/MM/yyyy", Vietnamese),
+            ["TrackingUrl"] = $"{portal}/tra-cuu",
+        });
+        return OutboundEmail.Create(email, address, feedbackCase, now, options.Value.MessageIdDomain);
+    }
+
     private (string Name, string? Address) Recipient(FeedbackCase feedbackCase)
     {
         // A denouncer is greeted without their name: the stored mail row then holds no more of them than the address it needs.

@@ -40,6 +40,9 @@ public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbCo
     /// <summary>The announced holiday schedule: days off and swapped working Saturdays, entered by administrators.</summary>
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
+    /// <summary>Filers' ratings of the answers to their cases (satisfied or not, and why).</summary>
+    public DbSet<Ratings.AnswerRating> AnswerRatings => Set<Ratings.AnswerRating>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseHistoryRewrites();

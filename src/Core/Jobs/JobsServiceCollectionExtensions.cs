@@ -42,6 +42,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<EscalateOverdueCasesJob>();
         services.AddScoped<RefreshDeadlinesJob>();
         services.AddScoped<RemindDueCasesJob>();
+        services.AddScoped<InviteToRateAnswersJob>();
         services.AddScoped<StaffDigestMailer>();
         services.AddOptions<Deadlines.DeadlineOptions>().Bind(configuration.GetSection(Deadlines.DeadlineOptions.SectionName));
 
@@ -74,6 +75,7 @@ public static class RecurringJobs
     public const string EscalateOverdueCases = "escalate-overdue-cases";
     public const string RefreshDeadlines = "refresh-deadlines";
     public const string RemindDueCases = "remind-due-cases";
+    public const string InviteToRateAnswers = "invite-to-rate-answers";
 
     public static void Register(IRecurringJobManager jobs)
     {
@@ -96,5 +98,8 @@ public static class RecurringJobs
             job => job.ExecuteAsync(CancellationToken.None),
             "45 6 * * *",
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
+
+        // Every hour, the answers sent a day ago (RatingOptions.InviteAfterHours): the filer has read the answer by then.
+        jobs.AddOrUpdate<InviteToRateAnswersJob>(InviteToRateAnswers, job => job.ExecuteAsync(CancellationToken.None), Cron.Hourly(20));
     }
 }

@@ -55,6 +55,9 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         // Intake looks for the same filer on the same topic (a prolonged matter) and for many filings on one matter.
         builder.HasIndex(c => new { c.TopicCode, c.LocalityCode, c.ReceivedAt });
 
+        // The hourly invitation to rate an answer looks at the answers of the last week.
+        builder.HasIndex(c => c.AnsweredAt);
+
         // The overdue sweep selects running clocks past their due date.
         builder.HasIndex(c => new { c.ClockPaused, c.DueOn });
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
+using DanVan.Feedback.Core.Ratings;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ namespace DanVan.Feedback.Portal.Pages.Track;
 /// Tra cứu: the code together with the filer's phone or e-mail shows where a case stands. Both are
 /// needed, and a mismatch says no more than "not found", so a code alone reveals nothing.
 /// </summary>
-public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenceData, DeadlineRulesCache deadlineRules, TimeProvider time, IdentitySealer sealer) : PageModel
+public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenceData, DeadlineRulesCache deadlineRules, TimeProvider time, IdentitySealer sealer, AnswerRatingLink ratingLinks) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -51,7 +52,9 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
                 c.Title,
                 c.ReceivedAt,
                 c.LeadAgencyCode,
+                c.Id,
                 c.AnswerText,
+                c.AnsweredAt,
                 // The whole history once: the clock needs every event, the filer sees the public ones.
                 History = c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
                     .Select(e => new { e.Type, e.OccurredAt, e.Days, e.AgencyCode, e.IsPublic, e.Note })
@@ -78,9 +81,18 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
                 .Select(e => new TimelineEntry(
                     e.Type, e.OccurredAt, e.AgencyCode is null ? null : directory.AgencyName(e.AgencyCode), TimelineEntry.ShowsNote(e.Type) ? e.Note : null))
                 .ToList(),
-            found.AnswerText);
+            found.AnswerText,
+            AwaitsRating(found.Status, found.AnsweredAt, found.History.Select(e => (e.Type, e.OccurredAt)))
+                ? AnswerRatingLink.PathFor(ratingLinks.TokenFor(found.Id, found.AnsweredAt!.Value))
+                : null);
         return Page();
     }
+
+    // As FeedbackCase.AwaitsRating, on the projection read above.
+    private static bool AwaitsRating(CaseStatus status, DateTimeOffset? answeredAt, IEnumerable<(CaseEventType Type, DateTimeOffset OccurredAt)> history) =>
+        status is CaseStatus.Answered or CaseStatus.Closed
+        && answeredAt is { } at
+        && !history.Any(e => e.Type == CaseEventType.AnswerRated && e.OccurredAt >= at);
 
     private PageResult Status(int statusCode)
     {
@@ -117,5 +129,6 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
         string LeadAgencyName,
         DeadlineStatus? Deadline,
         IReadOnlyList<TimelineEntry> Timeline,
-        string? AnswerMarkdown);
+        string? AnswerMarkdown,
+        string? RatingPath);
 }

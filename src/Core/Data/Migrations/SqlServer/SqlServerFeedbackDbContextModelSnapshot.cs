@@ -303,6 +303,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("RatingInvitedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -360,6 +363,8 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
 
                     b.HasIndex("LocalityCode");
 
@@ -538,6 +543,45 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("OutboundEmails");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Ratings.AnswerRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1500)
+                        .HasColumnType("nvarchar(1500)");
+
+                    b.Property<bool>("Satisfied")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode", "RatedAt");
+
+                    b.HasIndex("CaseId", "AnsweredAt")
+                        .IsUnique();
+
+                    b.ToTable("AnswerRatings");
                 });
 
             modelBuilder.Entity("DanVan.Feedback.Core.Routing.RoutingRule", b =>
@@ -985,6 +1029,21 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Ratings.AnswerRating", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DanVan.Feedback.Core.Staff.StaffUser", b =>

@@ -292,6 +292,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RatingInvitedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
@@ -349,6 +352,8 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
 
                     b.HasIndex("LocalityCode");
 
@@ -525,6 +530,43 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("OutboundEmails");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Ratings.AnswerRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode", "RatedAt");
+
+                    b.HasIndex("CaseId", "AnsweredAt")
+                        .IsUnique();
+
+                    b.ToTable("AnswerRatings");
                 });
 
             modelBuilder.Entity("DanVan.Feedback.Core.Routing.RoutingRule", b =>
@@ -962,6 +1004,21 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Ratings.AnswerRating", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DanVan.Feedback.Core.Staff.StaffUser", b =>

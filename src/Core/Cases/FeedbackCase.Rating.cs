@@ -1,0 +1,73 @@
+using DanVan.Feedback.Core.Ratings;
+
+namespace DanVan.Feedback.Core.Cases;
+
+/// <summary>The filer's side of an answer: rating it once, and asking for the case to be looked at again.</summary>
+public sealed partial class FeedbackCase
+{
+    // Leaves room in the history note (CaseEvent.NoteMaxLength) for the words around it.
+    public const int RatingReasonMaxLength = 1500;
+
+    /// <summary>The answer the filer may rate now: sent, and not yet rated since it was sent.</summary>
+    public bool AwaitsRating =>
+        Status is CaseStatus.Answered or CaseStatus.Closed
+        && AnsweredAt is { } answeredAt
+        && !_events.Any(e => e.Type == CaseEventType.AnswerRated && e.OccurredAt >= answeredAt);
+
+    /// <summary>
+    /// Records whether the answer satisfied the filer: once per answer, for the answer sent at
+    /// <paramref name="answeredAt"/> (an answer replaced since is not the one the filer read). A filer who is not
+    /// satisfied says why, so that the agency and Sở Nội vụ's metrics can learn from it.
+    /// </summary>
+    public AnswerRating RateAnswer(DateTimeOffset answeredAt, bool satisfied, string? reason, DateTimeOffset at)
+    {
+        RequireInOrder(at);
+        if (AnsweredAt != answeredAt || Status is not (CaseStatus.Answered or CaseStatus.Closed))
+        {
+            throw new CaseRuleException("Câu trả lời này không còn là câu trả lời hiện hành của hồ sơ, nên không thể đánh giá.");
+        }
+
+        if (!AwaitsRating)
+        {
+            throw new CaseRuleException("Quý vị đã đánh giá câu trả lời này. Mỗi câu trả lời chỉ được đánh giá một lần.");
+        }
+
+        var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (!satisfied && trimmed is null)
+        {
+            throw new CaseRuleException("Quý vị vui lòng cho biết lý do chưa hài lòng để cơ quan xem xét.");
+        }
+
+        if (trimmed is { Length: > RatingReasonMaxLength })
+        {
+            throw new CaseRuleException($"Lý do không được dài quá {RatingReasonMaxLength} ký tự.");
+        }
+
+        Append(
+            CaseEventType.AnswerRated,
+            at,
+            actor: null,
+            satisfied ? "Người gửi hài lòng với câu trả lời" : $"Người gửi chưa hài lòng với câu trả lời: {trimmed}");
+        return new AnswerRating(Id, LeadAgencyCode, answeredAt, satisfied, trimmed, at);
+    }
+
+    /// <summary>
+    /// The filer disputes the answer and asks for the case to be looked at again, within
+    /// <paramref name="window"/> of the answer (RatingOptions.ReopenWindowDays): a new resolution period starts.
+    /// </summary>
+    public void ReopenAtFilersRequest(string reason, TimeSpan window, DateTimeOffset at)
+    {
+        RequireReason(reason, "lý do đề nghị xem xét lại");
+        if (AnsweredAt is { } answeredAt && at - answeredAt > window)
+        {
+            throw new CaseRuleException(
+                $"Đã quá {window.TotalDays:0} ngày kể từ khi có câu trả lời, nên hồ sơ không thể mở lại trên cổng thông tin. "
+                + "Nếu vẫn chưa đồng ý, quý vị có thể gửi kiến nghị hoặc khiếu nại mới.");
+        }
+
+        Reopen($"Người gửi đề nghị xem xét lại: {reason.Trim()}", actor: null, at);
+    }
+
+    /// <summary>Stamps the invitation to rate the current answer, so the job never sends it twice.</summary>
+    public void MarkInvitedToRate(DateTimeOffset at) => RatingInvitedAt = at;
+}
