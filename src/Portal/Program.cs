@@ -16,8 +16,9 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseStatusCodePagesWithReExecute("/loi/{0}");
+// Before the status-code pages, so /loi/404 re-executed for ?culture=en is English too.
 app.UseRequestLocalization();
+app.UseStatusCodePagesWithReExecute("/loi/{0}");
 app.UseRouting();
 app.UseAntiforgery();
 app.MapStaticAssets();
