@@ -62,7 +62,7 @@ public sealed partial class LanguageTests(PortalFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Get_FormInEnglish_LabelsAndTopicsInEnglish_CommunesKeepTheirNames()
+    public async Task Get_FormInEnglish_LabelsAndTopicsInEnglish_VietnameseNamesMarkedLangVi()
     {
         // Arrange
         var client = fixture.Factory.CreateBrowserClient();
@@ -73,7 +73,10 @@ public sealed partial class LanguageTests(PortalFixture fixture) : IClassFixture
         // Assert
         Assert.Equal("Commune, ward or special zone where it happened *", page.Text("label[for=Input_LocalityCode]"));
         Assert.Equal("Public order in the neighbourhood", page.Text("#Input_TopicCode option[value=trat-tu-do-thi]"));
-        Assert.Contains("Hồng Bàng", page.Text($"#Input_LocalityCode option[value='{TestData.HongBang}']"));
+        var commune = page.QuerySelector($"#Input_LocalityCode option[value='{TestData.HongBang}']")!;
+        Assert.Contains("Hồng Bàng", commune.TextContent);
+        Assert.True(commune.GetAttribute("lang") == "vi", "A Vietnamese name on an English page is marked lang=vi, so a screen reader reads it in Vietnamese.");
+        Assert.Equal("Ban Quản lý Khu kinh tế", page.Text("#zone-hint span[lang=vi]"));
         Assert.Equal("Send", page.Text("form button[type=submit]"));
         Assert.NotNull(page.QuerySelector(".notice a[href='/quyen-rieng-tu']"));
     }
