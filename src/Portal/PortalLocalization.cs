@@ -8,7 +8,8 @@ namespace DanVan.Feedback.Portal;
 
 /// <summary>
 /// The Portal in Vietnamese first and English too (ADR 0009): text in Resources/ by marker class,
-/// the culture from <c>?culture=</c> or the cookie the language switch sets, never from the browser.
+/// the culture from <c>?culture=</c> or the cookie the language switch sets, never from the browser's
+/// Accept-Language.
 /// </summary>
 public static class PortalLocalization
 {
@@ -51,5 +52,48 @@ public static class PortalLocalization
 
         mvc.Services.AddSingleton<CaseLabels>();
         return mvc;
+    }
+
+    /// <summary>
+    /// Request localization, with a culture taken from the address (a link with <c>?culture=en</c>,
+    /// say on the economic zone authority's English site) kept in the cookie, so the next click
+    /// stays in that language.
+    /// </summary>
+    public static IApplicationBuilder UsePortalLocalization(this IApplicationBuilder app)
+    {
+        app.UseRequestLocalization();
+        return app.Use((context, next) =>
+        {
+            if (context.Features.Get<IRequestCultureFeature>() is { Provider: QueryStringRequestCultureProvider } fromAddress)
+            {
+                Remember(context, fromAddress.RequestCulture.UICulture);
+            }
+
+            return next(context);
+        });
+    }
+
+    /// <summary>Keeps the chosen language in the standard culture cookie for a year.</summary>
+    public static void Remember(HttpContext context, CultureInfo culture)
+    {
+        var name = CookieRequestCultureProvider.DefaultCookieName;
+        var value = CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture));
+        // Once is enough: already held by the browser, or already set on this response (the switch's
+        // own address carries ?culture= too).
+        if (context.Request.Cookies[name] == value
+            || context.Response.Headers.SetCookie.Any(cookie => cookie?.StartsWith(name + "=", StringComparison.Ordinal) == true))
+        {
+            return;
+        }
+
+        context.Response.Cookies.Append(name, value, new CookieOptions
+        {
+            Expires = DateTimeOffset.UtcNow.AddYears(1),
+            // A preference the site needs to be read in the chosen language, not tracking.
+            IsEssential = true,
+            HttpOnly = true,
+            Secure = context.Request.IsHttps,
+            SameSite = SameSiteMode.Lax,
+        });
     }
 }

@@ -17,7 +17,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 // Before the status-code pages, so /loi/404 re-executed for ?culture=en is English too.
-app.UseRequestLocalization();
+app.UsePortalLocalization();
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
 app.UseRouting();
 app.UseAntiforgery();

@@ -20,18 +20,7 @@ public sealed class LanguageModel : PageModel
     {
         if (PortalLocalization.Find(culture) is { } chosen)
         {
-            Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions
-                {
-                    Expires = DateTimeOffset.UtcNow.AddYears(1),
-                    // A preference the site needs to be read in the chosen language, not tracking.
-                    IsEssential = true,
-                    HttpOnly = true,
-                    Secure = Request.IsHttps,
-                    SameSite = SameSiteMode.Lax,
-                });
+            PortalLocalization.Remember(HttpContext, chosen);
         }
 
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? WithoutCulture(returnUrl) : "/");

@@ -130,7 +130,7 @@ public sealed partial class LanguageTests(PortalFixture fixture) : IClassFixture
         // Assert
         Assert.Equal(HttpStatusCode.Redirect, toEnglish.StatusCode);
         Assert.Equal("/tra-cuu", toEnglish.Headers.Location!.OriginalString);
-        Assert.Contains(toEnglish.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith(".AspNetCore.Culture=c%3Den%7Cuic%3Den", StringComparison.Ordinal));
+        Assert.Single(toEnglish.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith(".AspNetCore.Culture=c%3Den%7Cuic%3Den", StringComparison.Ordinal));
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Track a case", english.Text("h1"));
         Assert.Equal("/tra-cuu", toVietnamese.Headers.Location!.OriginalString);
@@ -152,6 +152,22 @@ public sealed partial class LanguageTests(PortalFixture fixture) : IClassFixture
         // Assert
         Assert.Equal("Send a report or recommendation", form.Text("h1"));
         Assert.Equal("Personal data notice", privacy.Text("h1"));
+    }
+
+    [Fact]
+    public async Task Get_CultureEnInALink_NextPagesStayEnglish()
+    {
+        // Arrange: a link such as the economic zone authority's English site would give.
+        var client = fixture.Factory.CreateBrowserClient();
+
+        // Act
+        var arrival = await client.GetAsync("/?culture=en");
+        var next = await client.GetDocumentAsync("/phan-anh/gui");
+
+        // Assert
+        Assert.Single(arrival.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
+        Assert.Equal("en", next.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Send a report or recommendation", next.Text("h1"));
     }
 
     [Theory]
