@@ -1,68 +1,70 @@
 using System.Globalization;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Deadlines;
+using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal;
 
-/// <summary>How case vocabulary reads to the public, and dates in Hải Phòng's time zone (UTC+7).</summary>
-public static class CaseLabels
+/// <summary>
+/// How case vocabulary reads to the public in the request's language (Resources/CaseText.resx), and
+/// dates in Hải Phòng's time zone (UTC+7): dd/MM/yyyy in Vietnamese, "26 February 2026" in English.
+/// </summary>
+public sealed class CaseLabels(IStringLocalizer<CaseText> text)
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    public static string Kind(CaseKind kind) => kind switch
+    public string Kind(CaseKind kind) => kind switch
     {
-        CaseKind.Feedback => "Phản ánh",
-        CaseKind.Recommendation => "Kiến nghị",
-        CaseKind.Complaint => "Khiếu nại",
-        CaseKind.Denunciation => "Tố cáo",
+        CaseKind.Feedback => text["Case.Kind.Feedback"],
+        CaseKind.Recommendation => text["Case.Kind.Recommendation"],
+        CaseKind.Complaint => text["Case.Kind.Complaint"],
+        CaseKind.Denunciation => text["Case.Kind.Denunciation"],
         _ => kind.ToString(),
     };
 
-    public static string Status(CaseStatus status) => status switch
+    public string Status(CaseStatus status) => status switch
     {
-        CaseStatus.Received => "Đã tiếp nhận, chờ xử lý",
-        CaseStatus.Accepted => "Đang giải quyết",
-        CaseStatus.WaitingForFiler => "Chờ quý vị bổ sung thông tin",
-        CaseStatus.Suspended => "Tạm đình chỉ giải quyết",
-        CaseStatus.AwaitingApproval => "Đang giải quyết",
-        CaseStatus.Answered => "Đã trả lời",
-        CaseStatus.Refused => "Không thụ lý",
-        CaseStatus.Closed => "Đã kết thúc",
+        CaseStatus.Received => text["Case.Status.Received"],
+        // The filer is not told an answer waits for the lead's approval: to them it is still being dealt with.
+        CaseStatus.Accepted or CaseStatus.AwaitingApproval => text["Case.Status.InProgress"],
+        CaseStatus.WaitingForFiler => text["Case.Status.WaitingForFiler"],
+        CaseStatus.Suspended => text["Case.Status.Suspended"],
+        CaseStatus.Answered => text["Case.Status.Answered"],
+        CaseStatus.Refused => text["Case.Status.Refused"],
+        CaseStatus.Closed => text["Case.Status.Closed"],
         _ => status.ToString(),
     };
 
-    public static string TimelineText(CaseEventType type, string? agencyName) => type switch
+    public string TimelineText(CaseEventType type, string? agencyName) => type switch
     {
-        CaseEventType.Received => "Hệ thống đã tiếp nhận phản ánh, kiến nghị của quý vị.",
-        CaseEventType.Routed => $"Đã chuyển đến {agencyName} để giải quyết.",
-        CaseEventType.Accepted => "Cơ quan giải quyết đã thụ lý hồ sơ.",
-        CaseEventType.Refused => "Cơ quan giải quyết thông báo không thụ lý hồ sơ.",
-        CaseEventType.InformationRequested => "Cơ quan giải quyết đề nghị quý vị bổ sung thông tin.",
-        CaseEventType.InformationReceived => "Đã nhận thông tin bổ sung.",
-        CaseEventType.Suspended => "Tạm đình chỉ việc giải quyết.",
-        CaseEventType.Resumed => "Tiếp tục giải quyết.",
-        CaseEventType.Extended => "Gia hạn thời hạn giải quyết.",
-        CaseEventType.MarkedComplex => "Vụ việc được xác định là phức tạp; áp dụng thời hạn dài hơn theo quy định.",
-        CaseEventType.Transferred => $"Đã chuyển đến {agencyName}, cơ quan có thẩm quyền giải quyết.",
-        CaseEventType.Answered => "Đã gửi văn bản trả lời.",
-        CaseEventType.Closed => "Hồ sơ đã kết thúc.",
-        CaseEventType.Reopened => "Hồ sơ được mở lại để xem xét tiếp.",
-        CaseEventType.AnswerPublished => "Câu trả lời đã được công khai.",
-        CaseEventType.AnswerRated => "Quý vị đã đánh giá câu trả lời.",
+        CaseEventType.Received => text["Case.Event.Received"],
+        CaseEventType.Routed => text["Case.Event.Routed", agencyName ?? ""],
+        CaseEventType.Accepted => text["Case.Event.Accepted"],
+        CaseEventType.Refused => text["Case.Event.Refused"],
+        CaseEventType.InformationRequested => text["Case.Event.InformationRequested"],
+        CaseEventType.InformationReceived => text["Case.Event.InformationReceived"],
+        CaseEventType.Suspended => text["Case.Event.Suspended"],
+        CaseEventType.Resumed => text["Case.Event.Resumed"],
+        CaseEventType.Extended => text["Case.Event.Extended"],
+        CaseEventType.MarkedComplex => text["Case.Event.MarkedComplex"],
+        CaseEventType.Transferred => text["Case.Event.Transferred", agencyName ?? ""],
+        CaseEventType.Answered => text["Case.Event.Answered"],
+        CaseEventType.Closed => text["Case.Event.Closed"],
+        CaseEventType.Reopened => text["Case.Event.Reopened"],
+        CaseEventType.AnswerPublished => text["Case.Event.AnswerPublished"],
+        CaseEventType.AnswerRated => text["Case.Event.AnswerRated"],
         _ => type.ToString(),
     };
 
-    public static string DeadlineHeading(DeadlineStage stage) => stage switch
+    public string DeadlineHeading(DeadlineStage stage) => stage switch
     {
-        DeadlineStage.Intake => "Hạn phân loại, chuyển xử lý",
-        DeadlineStage.Acceptance => "Hạn thụ lý",
-        DeadlineStage.Notification => "Hạn thông báo thụ lý",
-        _ => "Hạn giải quyết",
+        DeadlineStage.Intake => text["Case.Deadline.Intake"],
+        DeadlineStage.Acceptance => text["Case.Deadline.Acceptance"],
+        DeadlineStage.Notification => text["Case.Deadline.Notification"],
+        _ => text["Case.Deadline.Resolution"],
     };
 
-    public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", Vietnamese);
+    public string Date(DateOnly day) => day.ToString(text["Case.Date.Format"], CultureInfo.CurrentCulture);
 
-    public static string Date(DateTimeOffset at) => at.ToOffset(VietnamTime.Offset).ToString("dd/MM/yyyy", Vietnamese);
+    public string Date(DateTimeOffset at) => at.ToOffset(VietnamTime.Offset).ToString(text["Case.Date.Format"], CultureInfo.CurrentCulture);
 
-    public static string DateTime(DateTimeOffset at) => at.ToOffset(VietnamTime.Offset).ToString("HH:mm 'ngày' dd/MM/yyyy", Vietnamese);
+    public string DateTime(DateTimeOffset at) => at.ToOffset(VietnamTime.Offset).ToString(text["Case.DateTime.Format"], CultureInfo.CurrentCulture);
 }

@@ -16,8 +16,9 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+// Before the status-code pages, so /loi/404 re-executed for ?culture=en is English too.
+app.UsePortalLocalization();
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
-app.UseRequestLocalization();
 app.UseRouting();
 app.UseAntiforgery();
 app.MapStaticAssets();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal.Pages;
 
@@ -9,7 +10,7 @@ namespace DanVan.Feedback.Portal.Pages;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(IStringLocalizer<ErrorText> text) : PageModel
 {
     public string Heading { get; private set; } = "";
 
@@ -21,16 +22,14 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int? statusCode)
     {
-        (Heading, Explanation) = statusCode switch
+        var reason = statusCode switch
         {
-            400 => ("Biểu mẫu không hợp lệ hoặc đã hết hạn",
-                "Hệ thống không nhận được biểu mẫu quý vị gửi, có thể do trang đã mở quá lâu. Quý vị vui lòng quay lại, tải lại trang và gửi lại."),
-            404 => ("Không tìm thấy trang",
-                "Địa chỉ quý vị truy cập không có trên hệ thống. Quý vị vui lòng kiểm tra lại địa chỉ."),
-            413 => ("Nội dung gửi lên quá lớn",
-                "Quý vị vui lòng rút gọn nội dung hoặc giảm dung lượng tệp đính kèm rồi gửi lại."),
-            _ => ("Hệ thống đang gặp sự cố",
-                "Xin lỗi quý vị, hệ thống chưa xử lý được yêu cầu. Quý vị vui lòng thử lại sau ít phút hoặc gọi đường dây nóng."),
+            400 => "BadRequest",
+            404 => "NotFound",
+            413 => "TooLarge",
+            _ => "Unexpected",
         };
+        Heading = text[$"Error.{reason}.Heading"];
+        Explanation = text[$"Error.{reason}.Explanation"];
     }
 }

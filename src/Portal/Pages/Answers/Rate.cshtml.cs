@@ -4,6 +4,7 @@ using DanVan.Feedback.Core.Ratings;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal.Pages.Answers;
 
@@ -12,7 +13,11 @@ namespace DanVan.Feedback.Portal.Pages.Answers;
 /// to be looked at again within the window. Reached from the invitation mail or the tracking page through a
 /// protected link, so no code or contact is asked again.
 /// </summary>
-public sealed class RateModel(AnswerRatingService ratings, ReferenceDataCache referenceData) : PageModel
+public sealed class RateModel(
+    AnswerRatingService ratings,
+    ReferenceDataCache referenceData,
+    CaseLabels labels,
+    IStringLocalizer<AnswerRatingText> text) : PageModel
 {
     public const string ResultKey = "AnswerRating.Result";
 
@@ -23,7 +28,7 @@ public sealed class RateModel(AnswerRatingService ratings, ReferenceDataCache re
 
     public string AgencyName { get; private set; } = "";
 
-    /// <summary>What the filer was told after rating (TempData, once): "thanks", or the case reopened until a date.</summary>
+    /// <summary>What the filer was told after rating (TempData, once): thanks, or the case reopened until a date.</summary>
     public string? Result { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
@@ -36,21 +41,35 @@ public sealed class RateModel(AnswerRatingService ratings, ReferenceDataCache re
     {
         if (Input.Satisfied is null)
         {
-            ModelState.AddModelError("Input.Satisfied", "Quý vị vui lòng chọn hài lòng hoặc chưa hài lòng với câu trả lời.");
+            ModelState.AddModelError("Input.Satisfied", text["Rating.Satisfied.Required"]);
         }
         else if (Input.Satisfied == false && string.IsNullOrWhiteSpace(Input.Reason))
         {
-            ModelState.AddModelError("Input.Reason", "Quý vị vui lòng cho biết lý do chưa hài lòng để cơ quan xem xét.");
+            ModelState.AddModelError("Input.Reason", text["Rating.Reason.Required"]);
         }
 
         if (Input is { Satisfied: true, Reopen: true })
         {
-            ModelState.AddModelError("Input.Reopen", "Chỉ đề nghị xem xét lại khi quý vị chưa hài lòng với câu trả lời.");
+            ModelState.AddModelError("Input.Reopen", text["Rating.Reopen.OnlyIfNotSatisfied"]);
         }
 
         if (!ModelState.IsValid)
         {
             return await ShowAsync(token, StatusCodes.Status400BadRequest, cancellationToken);
+        }
+
+        // What the law or the case refuses is said in the filer's language before the service is asked.
+        var answer = await ratings.FindAsync(token, cancellationToken);
+        if (answer is { AwaitsRating: false })
+        {
+            ModelState.AddModelError(string.Empty, text["Rating.AlreadyRated"]);
+            return await ShowAsync(token, StatusCodes.Status409Conflict, cancellationToken);
+        }
+
+        if (answer is { MayReopen: false } && Input.Reopen)
+        {
+            ModelState.AddModelError("Input.Reopen", text["Rating.Reopen.TooLate"]);
+            return await ShowAsync(token, StatusCodes.Status409Conflict, cancellationToken);
         }
 
         var result = await ratings.RateAsync(token, Input.Satisfied!.Value, Input.Reason, Input.Reopen, cancellationToken);
@@ -59,16 +78,16 @@ public sealed class RateModel(AnswerRatingService ratings, ReferenceDataCache re
             case AnswerRatingOutcome.Recorded:
                 TempData[ResultKey] = result switch
                 {
-                    { Reopened: true, NewDueOn: { } due } => $"Hồ sơ đã được mở lại để cơ quan xem xét, giải quyết lại. Hạn giải quyết mới là ngày {due:dd/MM/yyyy}.",
-                    { Reopened: true } => "Hồ sơ đã được mở lại để cơ quan xem xét, giải quyết lại.",
-                    _ => "Cảm ơn quý vị đã đánh giá. Ý kiến của quý vị được dùng để đánh giá, nâng cao chất lượng giải quyết của các cơ quan.",
+                    { Reopened: true, NewDueOn: { } due } => text["Rating.Result.ReopenedUntil", labels.Date(due)].Value,
+                    { Reopened: true } => text["Rating.Result.Reopened"].Value,
+                    _ => text["Rating.Result.Thanks"].Value,
                 };
                 return new SeeOtherResult(Request.Path.ToString());
             case AnswerRatingOutcome.Refused:
-                ModelState.AddModelError(string.Empty, result.Message ?? "Không thể ghi nhận đánh giá.");
+                ModelState.AddModelError(string.Empty, result.Message ?? text["Rating.AlreadyRated"]);
                 return await ShowAsync(token, StatusCodes.Status409Conflict, cancellationToken);
             case AnswerRatingOutcome.Conflict:
-                ModelState.AddModelError(string.Empty, "Hồ sơ vừa được cơ quan cập nhật. Quý vị vui lòng xem lại và gửi đánh giá một lần nữa.");
+                ModelState.AddModelError(string.Empty, text["Rating.Conflict"]);
                 return await ShowAsync(token, StatusCodes.Status409Conflict, cancellationToken);
             default:
                 return await ShowAsync(token, StatusCodes.Status404NotFound, cancellationToken);
@@ -89,11 +108,14 @@ public sealed class RateModel(AnswerRatingService ratings, ReferenceDataCache re
         return page;
     }
 
+    /// <summary>The rating form; its attributes carry keys of AnswerRatingText.</summary>
+    [TextResource(typeof(AnswerRatingText))]
     public sealed class InputModel
     {
         public bool? Satisfied { get; set; }
 
-        [StringLength(FeedbackCase.RatingReasonMaxLength, ErrorMessage = "Lý do không được dài quá {1} ký tự.")]
+        [StringLength(FeedbackCase.RatingReasonMaxLength, ErrorMessage = "Rating.Reason.TooLong")]
+        [Display(Name = "Rating.Reason.Name")]
         public string? Reason { get; set; }
 
         public bool Reopen { get; set; }

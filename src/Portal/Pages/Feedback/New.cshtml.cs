@@ -4,11 +4,12 @@ using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal.Pages.Feedback;
 
 /// <summary>Gửi phản ánh, kiến nghị: the form a citizen or business fills to file a case.</summary>
-public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData) : PageModel
+public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData, IStringLocalizer<IntakeText> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -36,7 +37,7 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         catch (CaseIntakeException)
         {
             // Reference data changed between the check and the save (an administrator's edit): ask again.
-            ModelState.AddModelError("Input.TopicCode", "Lĩnh vực hoặc địa bàn đã chọn không còn hợp lệ. Quý vị vui lòng chọn lại.");
+            ModelState.AddModelError("Input.TopicCode", text["Intake.ReferenceChanged"]);
             return Invalid();
         }
 
@@ -55,14 +56,20 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
 
     private void CheckAgainstReferenceData()
     {
+        // The Portal files only phản ánh and kiến nghị; a forged post may name another kind.
+        if (Input.Kind is not null and not (CaseKind.Feedback or CaseKind.Recommendation))
+        {
+            ModelState.AddModelError("Input.Kind", text["Intake.Kind.Required"]);
+        }
+
         if (!string.IsNullOrEmpty(Input.TopicCode) && Directory.FindTopic(Input.TopicCode) is null)
         {
-            ModelState.AddModelError("Input.TopicCode", "Lĩnh vực đã chọn không có trong danh sách. Quý vị vui lòng chọn lại.");
+            ModelState.AddModelError("Input.TopicCode", text["Intake.Topic.NotListed"]);
         }
 
         if (!string.IsNullOrEmpty(Input.LocalityCode) && Directory.FindLocality(Input.LocalityCode) is null)
         {
-            ModelState.AddModelError("Input.LocalityCode", "Xã, phường, đặc khu đã chọn không có trong danh sách. Quý vị vui lòng chọn lại.");
+            ModelState.AddModelError("Input.LocalityCode", text["Intake.Locality.NotListed"]);
         }
     }
 
@@ -72,84 +79,84 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
     {
         if (string.IsNullOrWhiteSpace(Input.Phone) && string.IsNullOrWhiteSpace(Input.Email))
         {
-            ModelState.AddModelError("Input.Phone", "Quý vị vui lòng nhập số điện thoại hoặc thư điện tử để cơ quan liên hệ, trả lời.");
+            ModelState.AddModelError("Input.Phone", text["Intake.Contact.Required"]);
         }
 
         if (!string.IsNullOrWhiteSpace(Input.Phone) && ContactNormalizer.NormalizePhone(Input.Phone) is null)
         {
-            ModelState.AddModelError("Input.Phone", "Số điện thoại chưa đúng. Quý vị vui lòng nhập số điện thoại Việt Nam, ví dụ 0912 345 678.");
+            ModelState.AddModelError("Input.Phone", text["Intake.Phone.Invalid"]);
         }
 
         if (!string.IsNullOrWhiteSpace(Input.Email) && ContactNormalizer.NormalizeEmail(Input.Email) is null)
         {
-            ModelState.AddModelError("Input.Email", "Địa chỉ thư điện tử chưa đúng. Quý vị vui lòng nhập theo dạng ten@vidu.vn.");
+            ModelState.AddModelError("Input.Email", text["Intake.Email.Invalid"]);
         }
 
         if (Input.FilerType == FilerType.Business && string.IsNullOrWhiteSpace(Input.OrganisationName))
         {
-            ModelState.AddModelError("Input.OrganisationName", "Quý vị vui lòng nhập tên tổ chức, doanh nghiệp.");
+            ModelState.AddModelError("Input.OrganisationName", text["Intake.Organisation.Required"]);
         }
 
-        if (Input.Description is { Length: > 0 } text && text.Trim().Length < FeedbackCase.DescriptionMinLength)
+        if (Input.Description is { Length: > 0 } description && description.Trim().Length < FeedbackCase.DescriptionMinLength)
         {
-            ModelState.AddModelError("Input.Description", $"Nội dung cần ít nhất {FeedbackCase.DescriptionMinLength} ký tự, đủ để cơ quan hiểu rõ vấn đề.");
+            ModelState.AddModelError("Input.Description", text["Intake.Description.TooShort", FeedbackCase.DescriptionMinLength]);
         }
     }
 
+    /// <summary>The form; its attributes carry keys of IntakeText, looked up in the request's language.</summary>
+    [TextResource(typeof(IntakeText))]
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Quý vị vui lòng chọn gửi phản ánh hay kiến nghị.")]
-        [AllowedValues(CaseKind.Feedback, CaseKind.Recommendation, ErrorMessage = "Quý vị vui lòng chọn gửi phản ánh hay kiến nghị.")]
-        [Display(Name = "loại phản ánh, kiến nghị")]
+        [Required(ErrorMessage = "Intake.Kind.Required")]
+        [Display(Name = "Intake.Kind.Name")]
         public CaseKind? Kind { get; set; }
 
-        [Required(ErrorMessage = "Quý vị vui lòng chọn lĩnh vực.")]
-        [StringLength(Topic.CodeMaxLength, ErrorMessage = "Lĩnh vực đã chọn không có trong danh sách. Quý vị vui lòng chọn lại.")]
-        [Display(Name = "lĩnh vực")]
+        [Required(ErrorMessage = "Intake.Topic.Required")]
+        [StringLength(Topic.CodeMaxLength, ErrorMessage = "Intake.Topic.NotListed")]
+        [Display(Name = "Intake.Topic.Name")]
         public string? TopicCode { get; set; }
 
-        [Required(ErrorMessage = "Quý vị vui lòng chọn xã, phường hoặc đặc khu nơi xảy ra vụ việc.")]
-        [StringLength(Locality.CodeLength, ErrorMessage = "Xã, phường, đặc khu đã chọn không có trong danh sách. Quý vị vui lòng chọn lại.")]
-        [Display(Name = "xã, phường, đặc khu")]
+        [Required(ErrorMessage = "Intake.Locality.Required")]
+        [StringLength(Locality.CodeLength, ErrorMessage = "Intake.Locality.NotListed")]
+        [Display(Name = "Intake.Locality.Name")]
         public string? LocalityCode { get; set; }
 
-        [Display(Name = "trong khu công nghiệp, khu kinh tế")]
+        [Display(Name = "Intake.Zone.Name")]
         public bool InIndustrialZone { get; set; }
 
-        [Required(ErrorMessage = "Quý vị vui lòng nhập tiêu đề.")]
-        [StringLength(FeedbackCase.TitleMaxLength, ErrorMessage = "Tiêu đề không quá {1} ký tự.")]
-        [Display(Name = "tiêu đề")]
+        [Required(ErrorMessage = "Intake.Title.Required")]
+        [StringLength(FeedbackCase.TitleMaxLength, ErrorMessage = "Intake.Title.TooLong")]
+        [Display(Name = "Intake.Title.Name")]
         public string? Title { get; set; }
 
-        [Required(ErrorMessage = "Quý vị vui lòng nhập nội dung phản ánh, kiến nghị.")]
-        [StringLength(FeedbackCase.DescriptionMaxLength, MinimumLength = FeedbackCase.DescriptionMinLength,
-            ErrorMessage = "Nội dung cần từ {2} đến {1} ký tự, đủ để cơ quan hiểu rõ vấn đề.")]
-        [Display(Name = "nội dung")]
+        [Required(ErrorMessage = "Intake.Description.Required")]
+        [StringLength(FeedbackCase.DescriptionMaxLength, MinimumLength = FeedbackCase.DescriptionMinLength, ErrorMessage = "Intake.Description.Length")]
+        [Display(Name = "Intake.Description.Name")]
         public string? Description { get; set; }
 
-        [Required(ErrorMessage = "Quý vị vui lòng cho biết quý vị là cá nhân hay tổ chức, doanh nghiệp.")]
-        [Display(Name = "tư cách người gửi")]
+        [Required(ErrorMessage = "Intake.FilerType.Required")]
+        [Display(Name = "Intake.FilerType.Name")]
         public FilerType? FilerType { get; set; }
 
-        [StringLength(Filer.OrganisationMaxLength, ErrorMessage = "Tên tổ chức, doanh nghiệp không quá {1} ký tự.")]
-        [Display(Name = "tên tổ chức, doanh nghiệp")]
+        [StringLength(Filer.OrganisationMaxLength, ErrorMessage = "Intake.Organisation.TooLong")]
+        [Display(Name = "Intake.Organisation.Name")]
         public string? OrganisationName { get; set; }
 
-        [Required(ErrorMessage = "Quý vị vui lòng nhập họ và tên.")]
-        [StringLength(Filer.NameMaxLength, ErrorMessage = "Họ và tên không quá {1} ký tự.")]
-        [Display(Name = "họ và tên")]
+        [Required(ErrorMessage = "Intake.FilerName.Required")]
+        [StringLength(Filer.NameMaxLength, ErrorMessage = "Intake.FilerName.TooLong")]
+        [Display(Name = "Intake.FilerName.Name")]
         public string? FilerName { get; set; }
 
-        [StringLength(Filer.PhoneMaxLength, ErrorMessage = "Số điện thoại không quá {1} ký tự.")]
-        [Display(Name = "số điện thoại")]
+        [StringLength(Filer.PhoneMaxLength, ErrorMessage = "Intake.Phone.TooLong")]
+        [Display(Name = "Intake.Phone.Name")]
         public string? Phone { get; set; }
 
-        [StringLength(Filer.EmailMaxLength, ErrorMessage = "Địa chỉ thư điện tử không quá {1} ký tự.")]
-        [Display(Name = "thư điện tử")]
+        [StringLength(Filer.EmailMaxLength, ErrorMessage = "Intake.Email.TooLong")]
+        [Display(Name = "Intake.Email.Name")]
         public string? Email { get; set; }
 
-        [Range(typeof(bool), "true", "true", ErrorMessage = "Quý vị vui lòng xác nhận đã đọc thông báo xử lý dữ liệu cá nhân.")]
-        [Display(Name = "xác nhận đã đọc thông báo")]
+        [Range(typeof(bool), "true", "true", ErrorMessage = "Intake.PrivacyAccepted.Required")]
+        [Display(Name = "Intake.PrivacyAccepted.Name")]
         public bool PrivacyAccepted { get; set; }
 
         /// <summary>Consent to publish the redacted answer (DOMAIN.md: published only with the filer's consent).</summary>

@@ -17,10 +17,14 @@ public sealed class SentModel : PageModel
     {
         if (TempData[CodeKey] is not string code || TempData[AgencyKey] is not string agency)
         {
-            // Reloaded or opened directly: the code was shown once; the filer can still look the case up.
+            // Opened without a fresh filing in this browser session: the filer can still look the case up.
             return RedirectToPage("/Track/Index");
         }
 
+        // Kept for the rest of the browser session, so switching language on this page (or reloading
+        // it) shows the code again instead of losing it; the cookie is protected and ends with the session.
+        TempData.Keep(CodeKey);
+        TempData.Keep(AgencyKey);
         Code = code;
         AgencyName = agency;
         return Page();

@@ -7,6 +7,7 @@ using DanVan.Feedback.Core.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal.Pages.Track;
 
@@ -14,7 +15,14 @@ namespace DanVan.Feedback.Portal.Pages.Track;
 /// Tra cứu: the code together with the filer's phone or e-mail shows where a case stands. Both are
 /// needed, and a mismatch says no more than "not found", so a code alone reveals nothing.
 /// </summary>
-public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenceData, DeadlineRulesCache deadlineRules, TimeProvider time, IdentitySealer sealer, AnswerRatingLink ratingLinks) : PageModel
+public sealed class IndexModel(
+    FeedbackDbContext db,
+    ReferenceDataCache referenceData,
+    DeadlineRulesCache deadlineRules,
+    TimeProvider time,
+    IdentitySealer sealer,
+    AnswerRatingLink ratingLinks,
+    IStringLocalizer<TrackText> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -31,7 +39,7 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
     {
         if (!string.IsNullOrWhiteSpace(Input.Code) && !TrackingCode.TryParse(Input.Code, out _))
         {
-            ModelState.AddModelError("Input.Code", "Mã tra cứu chưa đúng. Mã gồm 8 ký tự, ví dụ ABCD-EFGH; quý vị vui lòng kiểm tra lại.");
+            ModelState.AddModelError("Input.Code", text["Track.Code.Invalid"]);
         }
 
         if (!ModelState.IsValid)
@@ -101,14 +109,18 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
         return page;
     }
 
+    /// <summary>The look-up form; its attributes carry keys of TrackText, looked up in the request's language.</summary>
+    [TextResource(typeof(TrackText))]
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Quý vị vui lòng nhập mã tra cứu.")]
-        [StringLength(TrackingCode.MaxInputLength, ErrorMessage = "Mã tra cứu chưa đúng. Mã gồm 8 ký tự, ví dụ ABCD-EFGH; quý vị vui lòng kiểm tra lại.")]
+        [Required(ErrorMessage = "Track.Code.Required")]
+        [StringLength(TrackingCode.MaxInputLength, ErrorMessage = "Track.Code.Invalid")]
+        [Display(Name = "Track.Code.Name")]
         public string? Code { get; set; }
 
-        [Required(ErrorMessage = "Quý vị vui lòng nhập số điện thoại hoặc thư điện tử đã khai khi gửi.")]
-        [StringLength(Filer.EmailMaxLength, ErrorMessage = "Thông tin liên hệ không quá {1} ký tự.")]
+        [Required(ErrorMessage = "Track.Contact.Required")]
+        [StringLength(Filer.EmailMaxLength, ErrorMessage = "Track.Contact.TooLong")]
+        [Display(Name = "Track.Contact.Name")]
         public string? Contact { get; set; }
     }
 

@@ -101,6 +101,50 @@ public sealed partial class NewTests(PortalFixture fixture) : IClassFixture<Port
         Assert.Equal(before, await fixture.QueryAsync(db => db.Cases.CountAsync()));
     }
 
+    [Fact]
+    public async Task Post_MissingFieldsInEnglish_Returns400WithEnglishSummary()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+
+        // Act: the form's own address keeps ?culture=en, as a browser posting it would.
+        var response = await client.SubmitFormAsync(FormUrl + "?culture=en", [new("Input.Title", "Street light not working")]);
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        var summary = page.Text(".error-summary");
+        Assert.Contains("There is a problem with the information you gave", summary);
+        Assert.Contains("Please enter the details of your report or recommendation.", summary);
+        Assert.Contains("Please choose a subject.", summary);
+        Assert.Contains("Please enter a phone number or an email address so that the agency can contact you and reply.", summary);
+        Assert.Contains("Please confirm that you have read the personal data notice.", summary);
+        Assert.Equal("Please enter your full name.", page.Text("#Input_FilerName-error"));
+        Assert.StartsWith("Error:", page.Title);
+    }
+
+    [Theory]
+    [InlineData("Input.Title", "TITLE", "The title must be 200 characters or fewer.")]
+    [InlineData("Input.Description", "Too short", "The details must be between 20 and 5000 characters, enough for the agency to understand the problem.")]
+    [InlineData("Input.FilerType", "Alien", "“Alien” is not a valid value for sender type.")]
+    [InlineData("Input.Phone", "12345", "The phone number is not right. Please enter a Vietnamese phone number, for example 0912 345 678.")]
+    public async Task Post_InvalidValueWithEnglishCookie_MessageInEnglish(string field, string value, string message)
+    {
+        // Arrange: English chosen with the switch, so the form's address carries no ?culture.
+        var client = fixture.Factory.CreateBrowserClient();
+        await client.GetAsync("/ngon-ngu?culture=en&returnUrl=%2Fphan-anh%2Fgui");
+        var form = TestData.FeedbackForm(f => f[field] = value == "TITLE" ? new string('a', FeedbackCase.TitleMaxLength + 1) : value);
+
+        // Act
+        var response = await client.SubmitFormAsync(FormUrl, form);
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, page.Text(".error-summary"));
+    }
+
     [Theory]
     [InlineData("Input.LocalityCode", "99999", "#Input_LocalityCode")]
     [InlineData("Input.TopicCode", "khong-co-linh-vuc-nay", "#Input_TopicCode")]

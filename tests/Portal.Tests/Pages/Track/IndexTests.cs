@@ -33,6 +33,63 @@ public sealed class IndexTests(PortalFixture fixture) : IClassFixture<PortalFixt
     }
 
     [Fact]
+    public async Task Post_InEnglish_ShowsStatusDeadlineAndTimelineInEnglishWithEnglishDates()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var code = await FileAsync(client, TestData.FeedbackForm());
+
+        // Act
+        var response = await client.SubmitFormAsync(TrackUrl + "?culture=en", [new("Input.Code", code), new("Input.Contact", "0912345678")]);
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal($"Case {code}", page.Text("h1"));
+        Assert.Equal("Received, waiting to be dealt with", page.Text("#case-status"));
+        Assert.Equal("Due date for classifying and forwarding", page.QuerySelector("#due-date")?.PreviousElementSibling?.TextContent.Trim());
+        Assert.StartsWith("26 February 2026", page.Text("#due-date"));
+        var timeline = page.QuerySelectorAll(".timeline li").Select(li => li.TextContent).ToList();
+        Assert.Contains("09:00 on 12 February 2026", timeline[0]);
+        Assert.Contains("We received your report or recommendation.", timeline[0]);
+        Assert.Contains($"Sent to {TestData.HongBangCommittee} to be dealt with.", timeline[1]);
+    }
+
+    [Fact]
+    public async Task Post_WrongContactInEnglish_Returns404InEnglish()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var code = await FileAsync(client, TestData.FeedbackForm());
+
+        // Act
+        var response = await client.SubmitFormAsync(TrackUrl + "?culture=en", [new("Input.Code", code), new("Input.Contact", "0987654321")]);
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("No case found", page.Text(".notice-box h2"));
+    }
+
+    [Fact]
+    public async Task Post_MalformedCodeInEnglish_MessageInEnglish()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+
+        // Act
+        var response = await client.SubmitFormAsync(TrackUrl + "?culture=en", [new("Input.Code", "ABCD-EFG"), new("Input.Contact", "")]);
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var summary = page.Text(".error-summary");
+        Assert.Contains("The tracking code is not right. It has 8 characters, for example ABCD-EFGH; please check it.", summary);
+        Assert.Contains("Please enter the phone number or email address you gave when you sent it.", summary);
+    }
+
+    [Fact]
     public async Task Post_CodeAndEmailInOtherCase_FindsTheCase()
     {
         // Arrange
