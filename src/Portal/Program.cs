@@ -1,10 +1,12 @@
 using DanVan.Feedback.Core;
 using DanVan.Feedback.Portal;
+using DanVan.Feedback.Portal.Safety;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddFeedbackCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortal();
+builder.Services.AddPortalSafety(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -19,6 +21,7 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
 app.UseRequestLocalization();
 app.UseRouting();
+app.UsePortalSafety();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
