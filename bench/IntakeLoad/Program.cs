@@ -100,7 +100,18 @@ try
             portal = ServerProcess.Start(
                 "Portal",
                 portalDll,
-                new Dictionary<string, string>(common) { ["Database__DataDirectory"] = portalData },
+                new Dictionary<string, string>(common)
+                {
+                    ["Database__DataDirectory"] = portalData,
+
+                    // The bench measures filing, not bots: no CAPTCHA (allowed only in Development, ADR 10) and
+                    // limits it cannot reach, since every virtual user posts from 127.0.0.1.
+                    ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                    ["DOTNET_ENVIRONMENT"] = "Development",
+                    ["Captcha__Provider"] = "None",
+                    ["RateLimits__Intake__PermitLimit"] = "1000000000",
+                    ["RateLimits__Lookup__PermitLimit"] = "1000000000",
+                },
                 [],
                 Path.Combine(workDirectory, "portal.log"));
             servers.Add(portal);

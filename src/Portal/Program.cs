@@ -1,10 +1,12 @@
 using DanVan.Feedback.Core;
 using DanVan.Feedback.Portal;
+using DanVan.Feedback.Portal.Safety;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddFeedbackCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddPortal();
+builder.Services.AddPortalSafety(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -20,6 +22,7 @@ if (!app.Environment.IsDevelopment())
 app.UsePortalLocalization();
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
 app.UseRouting();
+app.UsePortalSafety();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

@@ -14,7 +14,7 @@ namespace DanVan.Feedback.Browser.Tests;
 /// The Portal and the Backoffice on real Kestrel (loopback, random ports) over one SQLite file and one
 /// clock, and one headless Chromium for the test class: what a citizen and the staff really use.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     /// <summary>Debian's Chromium. Playwright's own browser download does not work on these machines.</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
@@ -24,11 +24,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IBrowser? browser;
 
     public BrowserFixture()
+        : this(_ => { })
     {
+    }
+
+    /// <summary>Both apps, with the Portal's settings (<see cref="PortalFactory.Settings"/>) changed by a test class.</summary>
+    protected BrowserFixture(Action<PortalFactory> configurePortal)
+    {
+        ArgumentNullException.ThrowIfNull(configurePortal);
         Database = new TestDatabase();
         Clock = new FakeTimeProvider(TestClock.BeforeTet2026);
         Backoffice = new BackofficeFactory(Database, Clock);
         Portal = new PortalFactory(Database, Clock);
+        configurePortal(Portal);
     }
 
     public TestDatabase Database { get; }

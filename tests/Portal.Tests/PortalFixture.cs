@@ -6,13 +6,21 @@ using Microsoft.Extensions.Time.Testing;
 namespace DanVan.Feedback.Portal.Tests;
 
 /// <summary>One Portal on its own SQLite file for a test class.</summary>
-public sealed class PortalFixture : IDisposable
+public class PortalFixture : IDisposable
 {
     public PortalFixture()
+        : this(_ => { })
     {
+    }
+
+    /// <summary>A Portal whose settings (<see cref="PortalFactory.Settings"/>) a test class changes before it starts.</summary>
+    protected PortalFixture(Action<PortalFactory> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
         Database = new TestDatabase();
         Clock = new FakeTimeProvider(TestClock.BeforeTet2026);
         Factory = new PortalFactory(Database, Clock);
+        configure(Factory);
     }
 
     public TestDatabase Database { get; }
@@ -30,7 +38,16 @@ public sealed class PortalFixture : IDisposable
 
     public void Dispose()
     {
-        Factory.Dispose();
-        Database.Dispose();
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Factory.Dispose();
+            Database.Dispose();
+        }
     }
 }

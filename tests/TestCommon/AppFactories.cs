@@ -26,12 +26,31 @@ public sealed class PortalFactory(TestDatabase database, FakeTimeProvider clock)
 
     public FakeTimeProvider Clock { get; } = clock;
 
+    /// <summary>
+    /// Configuration the Portal starts with, changed by a test before its first request. By default no
+    /// CAPTCHA and limits no test reaches: tests of those features set their own.
+    /// </summary>
+    public Dictionary<string, string?> Settings { get; } = new()
+    {
+        ["Captcha:Provider"] = "None",
+        ["RateLimits:Intake:PermitLimit"] = "100000",
+        ["RateLimits:Lookup:PermitLimit"] = "100000",
+    };
+
+    /// <summary>The environment the Portal runs in; Development unless a test checks another.</summary>
+    public string EnvironmentName { get; set; } = "Development";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Feedback", Database.ConnectionString);
         builder.UseSetting("Database:DataDirectory", Database.Directory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

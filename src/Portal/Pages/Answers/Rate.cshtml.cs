@@ -2,8 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Ratings;
 using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Portal.Safety;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal.Pages.Answers;
@@ -13,6 +15,7 @@ namespace DanVan.Feedback.Portal.Pages.Answers;
 /// to be looked at again within the window. Reached from the invitation mail or the tracking page through a
 /// protected link, so no code or contact is asked again.
 /// </summary>
+[EnableRateLimiting(RateLimitPolicies.Intake)]
 public sealed class RateModel(
     AnswerRatingService ratings,
     ReferenceDataCache referenceData,

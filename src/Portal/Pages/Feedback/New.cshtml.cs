@@ -2,13 +2,17 @@ using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Portal.Safety;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal.Pages.Feedback;
 
 /// <summary>Gửi phản ánh, kiến nghị: the form a citizen or business fills to file a case.</summary>
+[RequireCaptcha]
+[EnableRateLimiting(RateLimitPolicies.Intake)]
 public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData, IStringLocalizer<IntakeText> text) : PageModel
 {
     [BindProperty]

@@ -4,8 +4,10 @@ using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Ratings;
 using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Portal.Safety;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -15,6 +17,7 @@ namespace DanVan.Feedback.Portal.Pages.Track;
 /// Tra cứu: the code together with the filer's phone or e-mail shows where a case stands. Both are
 /// needed, and a mismatch says no more than "not found", so a code alone reveals nothing.
 /// </summary>
+[EnableRateLimiting(RateLimitPolicies.Lookup)]
 public sealed class IndexModel(
     FeedbackDbContext db,
     ReferenceDataCache referenceData,
