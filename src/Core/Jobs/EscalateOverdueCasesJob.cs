@@ -47,11 +47,22 @@ public sealed class EscalateOverdueCasesJob(
         var escalatedCount = 0;
         var flaggedCount = 0;
         var newlyOverdue = new List<(CaseClockRow Case, DeadlineStatus Status)>();
+
+        // One connection for the whole sweep, with a page cache that holds a batch's updated cases: with
+        // SQLite's default 2 MB the updates of a batch spill pages to the WAL and write them again.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var closeConnection = new AsyncCloser(db);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536", cancellationToken);
+        }
+
         await foreach (var batch in CaseClockBatches.ReadAsync(candidates, BatchSize, cancellationToken))
         {
             var escalate = new List<long>();
             var flag = new List<long>();
             var moved = new List<(long, DateOnly?, bool)>();
+            var events = new List<CaseEvent>();
             foreach (var row in batch)
             {
                 examined++;
@@ -72,20 +83,20 @@ public sealed class EscalateOverdueCasesJob(
                 {
                     escalate.Add(row.Id);
                     newlyOverdue.Add((row, status));
-                    db.CaseEvents.Add(CaseEvent.ForCase(row.Id, CaseEventType.Escalated, now, row.LeadAgencyCode,
+                    events.Add(CaseEvent.ForCase(row.Id, CaseEventType.Escalated, now, row.LeadAgencyCode,
                         $"Quá hạn {overdueBy} (hạn {status.DueOn:dd/MM/yyyy})"));
                 }
 
                 if (row.FlaggedForReviewAt is null && -status.RemainingDays >= margin)
                 {
                     flag.Add(row.Id);
-                    db.CaseEvents.Add(CaseEvent.ForCase(row.Id, CaseEventType.FlaggedForReview, now, Agency.InspectorateCode,
+                    events.Add(CaseEvent.ForCase(row.Id, CaseEventType.FlaggedForReview, now, Agency.InspectorateCode,
                         $"Quá hạn {overdueBy}, vượt ngưỡng {margin} ngày (nhiệm vụ 4.5)"));
                 }
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await BulkAppend.RowsAsync(db, events, cancellationToken);
             escalatedCount += await db.Cases.Where(c => escalate.Contains(c.Id) && c.OverdueEscalatedAt == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.OverdueEscalatedAt, now), cancellationToken);
             flaggedCount += await db.Cases.Where(c => flag.Contains(c.Id) && c.FlaggedForReviewAt == null)
@@ -94,7 +105,6 @@ public sealed class EscalateOverdueCasesJob(
                     cancellationToken);
             await CaseClockBatches.StoreDueDatesAsync(db, moved, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
         }
 
         await digests.SendAsync(
@@ -110,5 +120,19 @@ public sealed class EscalateOverdueCasesJob(
         }
 
         return new Result(examined, escalatedCount, flaggedCount);
+    }
+
+    // Gives the connection back with SQLite's default page cache, however the sweep ends.
+    private sealed class AsyncCloser(FeedbackDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            if (db.Database.IsSqlite())
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000");
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

@@ -32,7 +32,12 @@ public sealed class EscalateOverdueCasesJobTests
         var stored = await host.QueryAsync(db => db.Cases.Include(c => c.Events).AsNoTracking().SingleAsync(c => c.TrackingCode == filed.Code.Value));
         Assert.NotNull(stored.OverdueEscalatedAt);
         Assert.Null(stored.FlaggedForReviewAt);
-        Assert.Single(stored.Events, e => e.Type == CaseEventType.Escalated && !e.IsPublic);
+        var escalated = Assert.Single(stored.Events, e => e.Type == CaseEventType.Escalated && !e.IsPublic);
+
+        // Written by the sweep's bulk insert, read back through EF as any event: time, agency and the law's wording.
+        Assert.Equal(host.Clock.GetUtcNow(), escalated.OccurredAt);
+        Assert.Equal(stored.LeadAgencyCode, escalated.AgencyCode);
+        Assert.Equal("Quá hạn 2 ngày làm việc (hạn 26/02/2026)", escalated.Note);
         var mail = await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == "cases-overdue").ToListAsync());
         var only = Assert.Single(mail);
         Assert.Equal(LeadEmail, only.To);
