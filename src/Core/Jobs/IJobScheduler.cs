@@ -29,4 +29,21 @@ public static class EmailJobSchedulerExtensions
             Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, ex, "Could not queue e-mail {EmailId}; the unsent-mail sweep will send it", emailId);
         }
     }
+
+    /// <summary>
+    /// Queues a recomputation of every stored due date after a calendar or policy change. A lost enqueue
+    /// only delays it to the nightly run: the administrator's change is saved either way.
+    /// </summary>
+    public static void EnqueueDeadlineRefresh(this IJobScheduler jobs, Microsoft.Extensions.Logging.ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        try
+        {
+            jobs.Enqueue<RefreshDeadlinesJob>(job => job.ExecuteAsync(CancellationToken.None));
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, ex, "Could not queue the deadline refresh; the nightly run will recompute the due dates");
+        }
+    }
 }

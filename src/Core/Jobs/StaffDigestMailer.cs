@@ -17,7 +17,8 @@ public sealed class StaffDigestMailer(
     ReferenceDataCache referenceData,
     EmailComposer emailComposer,
     IOptions<EmailOptions> emailOptions,
-    IJobScheduler jobs)
+    IJobScheduler jobs,
+    Microsoft.Extensions.Logging.ILogger<StaffDigestMailer> logger)
 {
     /// <param name="toAssignedOfficer">Reminders go to the officer a case is assigned to, when it is; the
     /// role's staff of the agency get the cases nobody has been given.</param>
@@ -65,7 +66,7 @@ public sealed class StaffDigestMailer(
         await db.SaveChangesAsync(cancellationToken);
         foreach (var email in mail)
         {
-            jobs.Enqueue<SendEmailJob>(job => job.ExecuteAsync(email.Id, CancellationToken.None));
+            jobs.EnqueueEmail(email.Id, logger);
         }
 
         return mail.Count;

@@ -14,7 +14,7 @@ namespace DanVan.Feedback.Backoffice.Pages.Admin.Calendar;
 /// Lịch làm việc: the government's announced schedule for a year — days off and swapped working
 /// Saturdays — entered by an administrator. A year with entries is official; without, computed and provisional.
 /// </summary>
-public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs, TimeProvider time) : PageModel
+public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "nam")]
     public int Year { get; set; }
@@ -70,7 +70,7 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
             $"Thêm {Describe(added[^1])}{copied}");
         await db.SaveChangesAsync(cancellationToken);
         deadlineRules.Invalidate();
-        jobs.Enqueue<RefreshDeadlinesJob>(job => job.ExecuteAsync(CancellationToken.None));
+        jobs.EnqueueDeadlineRefresh(logger);
         return RedirectToPage(new { nam = date.Year });
     }
 
@@ -86,7 +86,7 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
         db.AuditLog.Record(HttpContext, AuditAction.RuleChanged, time.GetUtcNow(), CalendarSubject(date.Year), $"Xóa {Describe(entry)}");
         await db.SaveChangesAsync(cancellationToken);
         deadlineRules.Invalidate();
-        jobs.Enqueue<RefreshDeadlinesJob>(job => job.ExecuteAsync(CancellationToken.None));
+        jobs.EnqueueDeadlineRefresh(logger);
         return RedirectToPage(new { nam = date.Year });
     }
 

@@ -11,7 +11,7 @@ namespace DanVan.Feedback.Backoffice.Pages.Admin.Mail;
 /// Thư chưa gửi được: every stored e-mail not yet delivered, with its last error, so an outage is
 /// seen and not silent. Recipients are masked: a denouncer's address is not the administrator's to read.
 /// </summary>
-public sealed class IndexModel(FeedbackDbContext db, IJobScheduler jobs, TimeProvider time) : PageModel
+public sealed class IndexModel(FeedbackDbContext db, IJobScheduler jobs, TimeProvider time, ILogger<IndexModel> logger) : PageModel
 {
     public const int PageSize = 100;
 
@@ -45,7 +45,7 @@ public sealed class IndexModel(FeedbackDbContext db, IJobScheduler jobs, TimePro
             return NotFound();
         }
 
-        jobs.Enqueue<SendEmailJob>(job => job.ExecuteAsync(id, CancellationToken.None));
+        jobs.EnqueueEmail(id, logger);
         return RedirectToPage();
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Feedback.Backoffice.Pages.Admin.Policies;
 
 /// <summary>Corrects one legal time limit; a limit that contradicts itself is refused with the reason.</summary>
-public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs, TimeProvider time) : PageModel
+public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs, TimeProvider time, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -65,7 +65,7 @@ public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineR
         db.AuditLog.Record(HttpContext, AuditAction.RuleChanged, time.GetUtcNow(), policy.Code, $"Sửa thời hạn {policy.Code}. {changes}");
         await db.SaveChangesAsync(cancellationToken);
         deadlineRules.Invalidate();
-        jobs.Enqueue<RefreshDeadlinesJob>(job => job.ExecuteAsync(CancellationToken.None));
+        jobs.EnqueueDeadlineRefresh(logger);
         return RedirectToPage("Index");
     }
 
