@@ -82,6 +82,10 @@ public sealed class ServiceRatingService(
         return new ServiceRatingResult(ServiceRatingOutcome.Recorded, rating.Id, rating.Total, rating.SatisfiedCount);
     }
 
+    /// <summary>The rating already stored for the visit the token names, if any: a second post of the form finds it.</summary>
+    public async Task<ServiceRatingResult?> FindRatedVisitAsync(string? visitToken, CancellationToken cancellationToken = default) =>
+        visits.Read(visitToken) is { } visit ? await FindAsync(visit.Key, cancellationToken) : null;
+
     /// <summary>Per agency over [from, to): how many ratings, their average points (of 18) and the share of satisfied answers.</summary>
     public async Task<IReadOnlyList<ServiceRatingSummary>> SummarizeAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
