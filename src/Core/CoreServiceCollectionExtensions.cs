@@ -63,9 +63,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<FilerNotifier>();
         services.AddSingleton<Ratings.AnswerRatingLink>();
         services.AddScoped<Ratings.AnswerRatingService>();
+        services.AddSingleton<Ratings.ServiceRatingVisit>();
+        services.AddScoped<Ratings.ServiceRatingService>();
         services.AddOptions<Ratings.RatingOptions>()
             .Bind(configuration.GetSection(Ratings.RatingOptions.SectionName))
-            .Validate(Ratings.RatingOptions.IsValid, "Ratings: InviteAfterHours must be 0–720, LinkLifetimeDays 1–365 and ReopenWindowDays 0–365.")
+            .Validate(Ratings.RatingOptions.IsValid, "Ratings: InviteAfterHours must be 0–720, LinkLifetimeDays 1–365, ReopenWindowDays 0–365 and VisitLifetimeHours 1–168.")
             .ValidateOnStart();
         services.AddOptions<ReviewOptions>().Bind(configuration.GetSection(ReviewOptions.SectionName));
 

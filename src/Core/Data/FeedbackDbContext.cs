@@ -43,6 +43,9 @@ public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbCo
     /// <summary>Filers' ratings of the answers to their cases (satisfied or not, and why).</summary>
     public DbSet<Ratings.AnswerRating> AnswerRatings => Set<Ratings.AnswerRating>();
 
+    /// <summary>Citizens' satisfaction ratings of public services (task 4.11), anonymous, one per visit.</summary>
+    public DbSet<Ratings.ServiceRating> ServiceRatings => Set<Ratings.ServiceRating>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseHistoryRewrites();

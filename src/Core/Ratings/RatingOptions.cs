@@ -18,6 +18,9 @@ public sealed class RatingOptions
     /// </summary>
     public int ReopenWindowDays { get; set; } = 30;
 
+    /// <summary>How long a service-rating form, once opened, may be sent: a visit to a desk, not a standing ballot.</summary>
+    public int VisitLifetimeHours { get; set; } = 24;
+
     public static bool IsValid(RatingOptions options) =>
-        options is { InviteAfterHours: >= 0 and <= 24 * 30, LinkLifetimeDays: >= 1 and <= 365, ReopenWindowDays: >= 0 and <= 365 };
+        options is { InviteAfterHours: >= 0 and <= 24 * 30, LinkLifetimeDays: >= 1 and <= 365, ReopenWindowDays: >= 0 and <= 365, VisitLifetimeHours: >= 1 and <= 24 * 7 };
 }

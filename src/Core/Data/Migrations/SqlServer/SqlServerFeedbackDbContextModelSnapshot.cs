@@ -584,6 +584,85 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.ToTable("AnswerRatings");
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Ratings.ServiceRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<byte>("Criterion1")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion2")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion3")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion4")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion5")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion6")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion7")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion8")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion9")
+                        .HasColumnType("tinyint");
+
+                    b.Property<string>("DeskName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("SatisfiedCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ServiceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("VisitKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VisitKey")
+                        .IsUnique();
+
+                    b.HasIndex("AgencyCode", "RatedAt");
+
+                    b.ToTable("ServiceRatings");
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Routing.RoutingRule", b =>
                 {
                     b.Property<string>("Code")
@@ -1042,6 +1121,15 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Ratings.ServiceRating", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -569,6 +569,83 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.ToTable("AnswerRatings");
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Ratings.ServiceRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("Criterion1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Criterion2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Criterion3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Criterion4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Criterion5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Criterion6")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Criterion7")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Criterion8")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Criterion9")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeskName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SatisfiedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VisitKey")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VisitKey")
+                        .IsUnique();
+
+                    b.HasIndex("AgencyCode", "RatedAt");
+
+                    b.ToTable("ServiceRatings");
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Routing.RoutingRule", b =>
                 {
                     b.Property<string>("Code")
@@ -1017,6 +1094,15 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
                         .WithMany()
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Ratings.ServiceRating", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
