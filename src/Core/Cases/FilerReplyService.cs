@@ -25,8 +25,8 @@ public enum FilerReplyOutcome
 public sealed record FilerReplyResult(
     FilerReplyOutcome Outcome, string? Code = null, CaseStatus? Status = null, DateOnly? DueOn = null, string? Message = null);
 
-/// <summary>What the filer is asked for, shown above the reply form.</summary>
-public sealed record PendingRequest(string Code, string Title, DateTimeOffset RequestedAt, string WhatIsNeeded);
+/// <summary>What the filer was asked for, shown above the reply form, and whether the case still waits for the answer.</summary>
+public sealed record PendingRequest(string Code, string Title, DateTimeOffset RequestedAt, string WhatIsNeeded, bool IsWaiting);
 
 /// <summary>
 /// The filer's reply to a request for information, sent from the tracking page with a <see cref="FilerReplyToken"/>:
@@ -37,13 +37,16 @@ public sealed class FilerReplyService(FeedbackDbContext db, FilerReplyToken toke
     /// <summary>Who the audit log names for a step the filer took on the Portal; never the filer's name (a denouncer's is sealed).</summary>
     public const string AuditActorName = "Người gửi (Cổng thông tin)";
 
-    /// <summary>The request the token was issued for, or null when the token is no good or the case no longer waits for it.</summary>
+    /// <summary>The request the token was issued for, or null when the token is forged, damaged or expired.</summary>
     public async Task<PendingRequest?> FindAsync(string? token, CancellationToken cancellationToken = default)
     {
         var (feedbackCase, target) = await LoadAsync(token, cancellationToken);
-        return feedbackCase is not null && RequestAnswered(feedbackCase, target!) is { } request
-            ? new PendingRequest(feedbackCase.Code.ToString(), feedbackCase.Title, request.OccurredAt, request.Note ?? "")
-            : null;
+        var request = feedbackCase?.Events.FirstOrDefault(e =>
+            e.Type == CaseEventType.InformationRequested && e.OccurredAt.UtcTicks == target!.RequestedAt.UtcTicks);
+        return request is null
+            ? null
+            : new PendingRequest(
+                feedbackCase!.Code.ToString(), feedbackCase.Title, request.OccurredAt, request.Note ?? "", RequestAnswered(feedbackCase, target!) is not null);
     }
 
     public async Task<FilerReplyResult> ReplyAsync(string? token, string reply, CancellationToken cancellationToken = default)
