@@ -57,6 +57,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<EmailComposer>();
         services.AddScoped<CaseService>();
         services.AddScoped<CaseWorkflowService>();
+        services.AddSingleton<FilerReplyToken>();
+        services.AddScoped<FilerReplyService>();
         services.AddScoped<IntakeReviewRules>();
         services.AddScoped<Metrics.AgencyCaseTotals>();
         services.AddSingleton<IdentitySealer>();

@@ -79,9 +79,10 @@ public class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser window of one person (a filer, an officer, a lead), with cookies of their own.</summary>
-    public async Task<IPage> OpenWindowAsync()
+    /// <param name="javaScriptEnabled">False for a filer whose browser runs no script (the Portal's journeys must still work).</param>
+    public async Task<IPage> OpenWindowAsync(bool javaScriptEnabled = true)
     {
-        var context = await browser!.NewContextAsync(new() { Locale = "vi-VN" });
+        var context = await browser!.NewContextAsync(new() { Locale = "vi-VN", JavaScriptEnabled = javaScriptEnabled });
 
         // Each step is a local page load; a selector that waits longer than this is a broken page, not a slow one.
         context.SetDefaultTimeout(15_000);

@@ -80,6 +80,29 @@ public sealed partial class FeedbackCase
         Append(CaseEventType.InformationReceived, at, actor, summary.Trim());
     }
 
+    /// <summary>
+    /// The filer answered the agency's request themselves, on the Portal's tracking page: recorded as the
+    /// information received, in the filer's own words, with no member of staff as the actor.
+    /// </summary>
+    public void RecordFilersReply(string reply, DateTimeOffset at)
+    {
+        RequireInOrder(at);
+        RequireStatus("gửi thông tin bổ sung", CaseStatus.WaitingForFiler);
+        RequireReason(reply, "nội dung bổ sung", FilersReplyMaxLength);
+        RecordInformation(FilersReplyPrefix + reply.Trim(), actor: null, at);
+    }
+
+    /// <summary>The information request the filer has yet to answer, or null when the case waits for nobody.</summary>
+    public CaseEvent? PendingInformationRequest() =>
+        Status == CaseStatus.WaitingForFiler
+            ? _events.Where(e => e.Type == CaseEventType.InformationRequested).MaxBy(e => (e.OccurredAt, e.Id))
+            : null;
+
+    public const string FilersReplyPrefix = "Người gửi bổ sung qua Cổng thông tin: ";
+
+    // The reply is kept in the history note (CaseEvent.NoteMaxLength), after the words that say who wrote it.
+    public const int FilersReplyMaxLength = CaseEvent.NoteMaxLength - 100;
+
     /// <summary>Chuyển xử lý to the competent agency: the receipt date is kept and the filer is told (DOMAIN.md).</summary>
     public void Transfer(string toAgencyCode, string reason, StaffActor actor, DateTimeOffset at)
     {

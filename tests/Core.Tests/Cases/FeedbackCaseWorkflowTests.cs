@@ -38,6 +38,9 @@ public sealed class FeedbackCaseWorkflowTests
         new("RecordInformation", CaseKind.Complaint, CaseEventType.InformationReceived,
             Leads((Situation.WaitingBeforeAcceptance, CaseStatus.Received), (Situation.WaitingAfterAcceptance, CaseStatus.Accepted)),
             (c, summary, at) => c.RecordInformation(summary, CaseBuilder.Officer, at)),
+        new("RecordFilersReply", CaseKind.Denunciation, CaseEventType.InformationReceived,
+            Leads((Situation.WaitingBeforeAcceptance, CaseStatus.Received), (Situation.WaitingAfterAcceptance, CaseStatus.Accepted)),
+            (c, reply, at) => c.RecordFilersReply(reply, at)),
         new("Transfer", CaseKind.Complaint, CaseEventType.Transferred,
             Leads((Situation.Received, CaseStatus.Received)),
             (c, reason, at) => c.Transfer(CaseBuilder.OtherAgency, reason, CaseBuilder.Officer, at)),
@@ -424,6 +427,65 @@ public sealed class FeedbackCaseWorkflowTests
         Assert.False(after.IsPaused, "Once the filer has replied the clock must run again.");
         Assert.True(after.PausedDays == 4, $"The 4 working days spent waiting for the filer must not count; {after.PausedDays} were set aside.");
         Assert.Equal(new DateOnly(2026, 7, 17), after.DueOn);
+    }
+
+    [Fact]
+    public void RecordFilersReply_OnThePortal_KeepsTheFilersWordsWithNoStaffActorAndResumesTheClock()
+    {
+        // Arrange: a phản ánh received Mon 6/7/2026, asked for information on Tue 7/7.
+        var feedbackCase = CaseBuilder.Case(CaseKind.Feedback).Build();
+        feedbackCase.RequestInformation("Đề nghị cung cấp ảnh chụp vị trí", CaseBuilder.Officer, new DateTimeOffset(2026, 7, 7, 10, 0, 0, VietnamTime.Offset));
+        var repliedAt = new DateTimeOffset(2026, 7, 13, 10, 0, 0, VietnamTime.Offset);
+
+        // Act
+        feedbackCase.RecordFilersReply("  Tôi xin gửi địa chỉ chính xác: trước số nhà 12 phố Lạch Tray.  ", repliedAt);
+
+        // Assert
+        var received = feedbackCase.Events[^1];
+        Assert.Equal(CaseEventType.InformationReceived, received.Type);
+        Assert.True(
+            received.Note == FeedbackCase.FilersReplyPrefix + "Tôi xin gửi địa chỉ chính xác: trước số nhà 12 phố Lạch Tray.",
+            $"The history must say the filer replied on the Portal, in their own words; it says '{received.Note}'.");
+        Assert.True(received.ActorUserId is null && received.ActorName is null, "The filer replied, not a member of staff: the history must name no officer.");
+        Assert.Null(feedbackCase.PendingInformationRequest());
+        var status = Rules.StatusOf(CaseClock.From(feedbackCase), new DateOnly(2026, 7, 14))!;
+        Assert.False(status.IsPaused, "Once the filer has replied the clock must run again.");
+        Assert.Equal(new DateOnly(2026, 7, 17), status.DueOn);
+    }
+
+    [Fact]
+    public void RecordFilersReply_LongerThanTheHistoryHolds_IsRefusedAndChangesNothing()
+    {
+        // Arrange
+        var feedbackCase = CaseBuilder.Case(CaseKind.Feedback).Build(Situation.WaitingBeforeAcceptance);
+        var before = Snapshot.Of(feedbackCase);
+
+        // Act
+        var error = Record.Exception(() => feedbackCase.RecordFilersReply(new string('a', FeedbackCase.FilersReplyMaxLength + 1), Later(feedbackCase)));
+
+        // Assert
+        Assert.True(error is CaseRuleException, "A reply longer than the history can keep must be refused, not cut short.");
+        Assert.True(before == Snapshot.Of(feedbackCase), "The refused reply must change nothing.");
+        Assert.True(
+            FeedbackCase.FilersReplyPrefix.Length + FeedbackCase.FilersReplyMaxLength <= CaseEvent.NoteMaxLength,
+            "The longest reply, with the words around it, must fit in the history note.");
+    }
+
+    [Fact]
+    public void PendingInformationRequest_AskedTwice_IsTheLatestRequest()
+    {
+        // Arrange
+        var feedbackCase = CaseBuilder.Case(CaseKind.Feedback).Build(Situation.WaitingBeforeAcceptance);
+        feedbackCase.RecordInformation("Người gửi đã gửi bản sao", CaseBuilder.Officer, Later(feedbackCase));
+        var askedAgainAt = Later(feedbackCase);
+        feedbackCase.RequestInformation("Đề nghị bổ sung sơ đồ thửa đất", CaseBuilder.Officer, askedAgainAt);
+
+        // Act
+        var pending = feedbackCase.PendingInformationRequest();
+
+        // Assert
+        Assert.True(pending?.OccurredAt == askedAgainAt, "The filer must be shown what the agency asks now, not the request already answered.");
+        Assert.Equal("Đề nghị bổ sung sơ đồ thửa đất", pending!.Note);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class IndexModel(
     TimeProvider time,
     IdentitySealer sealer,
     AnswerRatingLink ratingLinks,
+    FilerReplyToken replyTokens,
     IStringLocalizer<TrackText> text) : PageModel
 {
     [BindProperty]
@@ -81,6 +82,8 @@ public sealed class IndexModel(
             return Status(StatusCodes.Status404NotFound);
         }
 
+        // Waiting for the filer: the request they are to answer, and the proof of this look-up for the reply form.
+        var request = found.Status == CaseStatus.WaitingForFiler ? found.History.LastOrDefault(e => e.Type == CaseEventType.InformationRequested) : null;
         var directory = await referenceData.GetAsync(cancellationToken);
         var rules = await deadlineRules.GetAsync(cancellationToken);
         var clock = CaseClock.From(found.Kind, found.ReceivedAt, found.History.Select(e => (e.Type, e.OccurredAt, e.Days)));
@@ -95,7 +98,8 @@ public sealed class IndexModel(
             found.AnswerText,
             AwaitsRating(found.Status, found.AnsweredAt, found.History.Select(e => (e.Type, e.OccurredAt)))
                 ? AnswerRatingLink.PathFor(ratingLinks.TokenFor(found.Id, found.AnsweredAt!.Value))
-                : null);
+                : null,
+            request is null ? null : new InformationRequestView(request.Note ?? "", request.OccurredAt, replyTokens.For(found.Id, request.OccurredAt)));
         return Page();
     }
 
@@ -145,5 +149,9 @@ public sealed class IndexModel(
         DeadlineStatus? Deadline,
         IReadOnlyList<TimelineEntry> Timeline,
         string? AnswerMarkdown,
-        string? RatingPath);
+        string? RatingPath,
+        InformationRequestView? Request);
+
+    /// <summary>What the agency asks the filer, and the token the reply form carries (<see cref="FilerReplyToken"/>).</summary>
+    public sealed record InformationRequestView(string WhatIsNeeded, DateTimeOffset RequestedAt, string ReplyToken);
 }
