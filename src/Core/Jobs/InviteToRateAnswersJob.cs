@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Notifications;
@@ -68,7 +69,20 @@ public sealed class InviteToRateAnswersJob(
                 }
 
                 var link = AnswerRatingLink.PathFor(links.TokenFor(feedbackCase.Id, answeredAt));
-                if (notifier.ComposeRatingInvitation(feedbackCase, directory, link, answeredAt + window, now) is { } mail)
+                OutboundEmail? mail;
+                try
+                {
+                    mail = notifier.ComposeRatingInvitation(feedbackCase, directory, link, answeredAt + window, now);
+                }
+                catch (CryptographicException ex)
+                {
+                    // A denouncer's sealed address that no key opens (a lost key ring, a damaged row): this one
+                    // filer goes uninvited, stamped and logged, and the others are not held up behind it.
+                    logger.LogError(ex, "Case {CaseId}: the sealed identity cannot be opened; no invitation to rate the answer", feedbackCase.Id);
+                    continue;
+                }
+
+                if (mail is not null)
                 {
                     db.OutboundEmails.Add(mail);
                     mails.Add(mail);

@@ -197,6 +197,40 @@ public sealed partial class InviteToRateAnswersJobTests
         Assert.Equal(new AnswerRatingLink.Target(caseId, answeredAt), ReadLink(host, mail.TextBody));
     }
 
+    [Fact]
+    public async Task Execute_ASealedIdentityNoKeyOpens_SkipsThatCaseAndInvitesTheOthers()
+    {
+        // Arrange: a denunciation whose sealed identity is damaged (as after a lost key ring), and an ordinary case.
+        await using var host = await CoreHost.StartAsync();
+        var denunciation = await host.FileAsync(new CaseIntake
+        {
+            Kind = CaseKind.Denunciation,
+            Channel = CaseChannel.Web,
+            TopicCode = "dat-dai",
+            LocalityCode = TestData.HongBang,
+            Title = "Tố cáo việc thu tiền trái phép khi cấp giấy chứng nhận",
+            Description = "Cán bộ một cửa phường yêu cầu nộp thêm tiền ngoài mức phí, lệ phí đã niêm yết khi nhận hồ sơ cấp giấy chứng nhận.",
+            FilerType = FilerType.Person,
+            FilerName = "Ngô Văn Tùng",
+            Email = "ngo.tung@example.vn",
+        });
+        var ordinary = await host.FileAsync(CoreHost.Intake("nguoi.gui.khac@example.vn"));
+        var (damagedId, _) = await AnswerAsync(host, denunciation.Code.Value);
+        var (ordinaryId, _) = await AnswerAsync(host, ordinary.Code.Value);
+        await host.QueryAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Cases SET SealedIdentity = {"CfDJ8khong-mo-duoc"} WHERE Id = {damagedId}"));
+        host.Clock.Advance(TimeSpan.FromHours(25));
+
+        // Act
+        var invited = await RunAsync(host);
+
+        // Assert
+        Assert.Equal(1, invited);
+        var mail = Assert.Single(await InvitationsAsync(host));
+        Assert.Equal("nguoi.gui.khac@example.vn", mail.To);
+        var stamped = await host.QueryAsync(db => db.Cases.Where(c => c.Id == damagedId || c.Id == ordinaryId).Select(c => c.RatingInvitedAt).ToListAsync());
+        Assert.All(stamped, at => Assert.NotNull(at));
+    }
+
     private static StaffActor Officer(FeedbackCase feedbackCase) => new("thu-nghiem", "Cán bộ thử nghiệm", feedbackCase.LeadAgencyCode);
 
     /// <summary>Accepts, drafts and approves an answer through the domain, as the Backoffice would, at the host's time.</summary>
