@@ -85,7 +85,7 @@ internal sealed class InboxQuery(FeedbackDbContext db, string agencyCode, string
         ArgumentNullException.ThrowIfNull(filter);
         if (filter.Coordinating)
         {
-            var cases = await CoordinatedAsync(cancellationToken);
+            var cases = await CoordinatedAsync(filter, cancellationToken);
             var leading = await CappedCountAsync(Lead(InboxFilter.None), cancellationToken);
             return new InboxCounts(
                 cases.GroupBy(c => c.Status).ToDictionary(g => g.Key, g => g.Count()),
@@ -130,7 +130,7 @@ internal sealed class InboxQuery(FeedbackDbContext db, string agencyCode, string
         ArgumentNullException.ThrowIfNull(counts);
         if (filter.Coordinating)
         {
-            var keys = (await CoordinatedAsync(cancellationToken)).Where(c => Matches(c, filter)).Select(c => c.Key).ToList();
+            var keys = (await CoordinatedAsync(filter, cancellationToken)).Where(c => Matches(c, filter)).Select(c => c.Key).ToList();
             var clamped = InboxPage.Clamp(pageNumber, keys.Count, pageSize);
             return new InboxPage(keys.Count, clamped, [.. InInboxOrder(keys).Skip((clamped - 1) * pageSize).Take(pageSize).Select(k => k.Id)]);
         }
@@ -192,13 +192,30 @@ internal sealed class InboxQuery(FeedbackDbContext db, string agencyCode, string
     private IQueryable<FeedbackCase> Lead(InboxFilter filter) =>
         Narrow(db.Cases.AsNoTracking().Where(c => c.LeadAgencyCode == agencyCode), filter);
 
-    /// <summary>The cases the agency coordinates, read once: from the coordinators' index to the cases, never the other way round.</summary>
-    private async Task<List<CoordinatedCase>> CoordinatedAsync(CancellationToken cancellationToken) =>
-        coordinated ??= await db.Cases.AsNoTracking()
-            .SelectMany(c => c.Coordinators.Where(k => k.AgencyCode == agencyCode), (c, k) => c)
-            .Select(c => new CoordinatedCase(
-                new CaseKey(c.Id, c.DueOn, c.ReceivedAt), c.Status, c.Kind, c.TopicCode, c.LocalityCode, c.Channel, c.AssignedOfficerId, c.ClockPaused))
-            .ToListAsync(cancellationToken);
+    /// <summary>
+    /// The cases the agency coordinates, read once: from the coordinators' index to the cases, never the other way
+    /// round. Only what the counts and <paramref name="filter"/> need is read: a sở coordinates thousands of cases,
+    /// and each column of each of them costs as much again as finding it.
+    /// </summary>
+    private async Task<List<CoordinatedCase>> CoordinatedAsync(InboxFilter filter, CancellationToken cancellationToken)
+    {
+        if (coordinated is not null)
+        {
+            return coordinated;
+        }
+
+        var cases = db.Cases.AsNoTracking().SelectMany(c => c.Coordinators.Where(k => k.AgencyCode == agencyCode), (c, k) => c);
+        coordinated = filter is { Kind: null, TopicCode: null, LocalityCode: null, Channel: null }
+            ? await cases
+                .Select(c => new CoordinatedCase(
+                    new CaseKey(c.Id, c.DueOn, c.ReceivedAt), c.Status, null, null, null, null, c.AssignedOfficerId == userId, c.ClockPaused))
+                .ToListAsync(cancellationToken)
+            : await cases
+                .Select(c => new CoordinatedCase(
+                    new CaseKey(c.Id, c.DueOn, c.ReceivedAt), c.Status, c.Kind, c.TopicCode, c.LocalityCode, c.Channel, c.AssignedOfficerId == userId, c.ClockPaused))
+                .ToListAsync(cancellationToken);
+        return coordinated;
+    }
 
     private IQueryable<FeedbackCase> Narrow(IQueryable<FeedbackCase> cases, InboxFilter filter)
     {
@@ -257,19 +274,20 @@ internal sealed class InboxQuery(FeedbackDbContext db, string agencyCode, string
         && (filter.TopicCode is not { } topic || c.TopicCode == topic)
         && (filter.LocalityCode is not { } locality || c.LocalityCode == locality)
         && (filter.Channel is not { } channel || c.Channel == channel)
-        && (!filter.Mine || c.AssignedOfficerId == userId)
+        && (!filter.Mine || c.AssignedToMe)
         && (!filter.Overdue || (!c.ClockPaused && c.Key.DueOn < today))
         && (!filter.DueSoon || (!c.ClockPaused && c.Key.DueOn >= today && c.Key.DueOn <= dueSoonUntil));
 
     private readonly record struct CaseKey(long Id, DateOnly? DueOn, DateTimeOffset ReceivedAt);
 
+    /// <summary>A coordinated case as the tab needs it; kind, topic, commune and channel only when a filter asks for them.</summary>
     private sealed record CoordinatedCase(
         CaseKey Key,
         CaseStatus Status,
-        CaseKind Kind,
-        string TopicCode,
+        CaseKind? Kind,
+        string? TopicCode,
         string? LocalityCode,
-        CaseChannel Channel,
-        string? AssignedOfficerId,
+        CaseChannel? Channel,
+        bool AssignedToMe,
         bool ClockPaused);
 }
