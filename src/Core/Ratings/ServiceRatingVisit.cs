@@ -1,4 +1,4 @@
-using System.Globalization;
+using DanVan.Feedback.Core.Tokens;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -14,41 +14,19 @@ public sealed class ServiceRatingVisit(IDataProtectionProvider dataProtection, I
 {
     public const string Purpose = "DanVan.Feedback.ServiceRatingVisit.v1";
 
-    private readonly IDataProtector protector = dataProtection.CreateProtector(Purpose);
+    private readonly ExpiringToken token = new(dataProtection, Purpose, time);
 
     public sealed record Visit(Guid Key, ServiceRatingChannel Channel);
 
     /// <summary>A new visit's token, for the hidden field of the form.</summary>
     public string Start(ServiceRatingChannel channel) =>
-        protector.Protect(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{Guid.NewGuid():N}:{channel}:{time.GetUtcNow().AddHours(options.Value.VisitLifetimeHours).UtcTicks}"));
+        token.Protect(TimeSpan.FromHours(options.Value.VisitLifetimeHours), Guid.NewGuid().ToString("N"), channel.ToString());
 
     /// <summary>The visit the token names, or null when it is forged, damaged or expired.</summary>
-    public Visit? Read(string? token)
-    {
-        if (string.IsNullOrWhiteSpace(token) || token.Length > 1000)
-        {
-            return null;
-        }
-
-        string payload;
-        try
-        {
-            payload = protector.Unprotect(token);
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return null;
-        }
-
-        var parts = payload.Split(':');
-        return parts.Length == 3
-            && Guid.TryParseExact(parts[0], "N", out var key)
-            && Enum.TryParse<ServiceRatingChannel>(parts[1], out var channel)
-            && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var expiresTicks)
-            && time.GetUtcNow().UtcTicks <= expiresTicks
+    public Visit? Read(string? value) =>
+        token.Unprotect(value, 2) is [var keyField, var channelField]
+        && Guid.TryParseExact(keyField, "N", out var key)
+        && Enum.TryParse<ServiceRatingChannel>(channelField, out var channel)
             ? new Visit(key, channel)
             : null;
-    }
 }
