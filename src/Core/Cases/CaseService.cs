@@ -75,7 +75,7 @@ public sealed class CaseService(
                 feedbackCase.FlagForReview(review.Reasons, review.Note, receivedAt);
             }
 
-            feedbackCase.RefreshDeadline(rules.StatusOf(CaseClock.From(feedbackCase), VietnamTime.ToLocalDate(receivedAt)));
+            feedbackCase.RefreshDeadline(rules, receivedAt);
             return new NewCase(feedbackCase, TryComposeReceipt(feedbackCase, intake, directory, rules));
         }
 

@@ -88,7 +88,7 @@ public sealed class CaseWorkflowService(
         try
         {
             command.Apply(feedbackCase, new CaseStepContext(now, rules, directory));
-            feedbackCase.RefreshDeadline(rules.StatusOf(CaseClock.From(feedbackCase), VietnamTime.ToLocalDate(now)));
+            feedbackCase.RefreshDeadline(rules, now);
         }
         catch (CaseRuleException ex)
         {

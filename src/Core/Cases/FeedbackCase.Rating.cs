@@ -9,10 +9,20 @@ public sealed partial class FeedbackCase
     public const int RatingReasonMaxLength = 1500;
 
     /// <summary>The answer the filer may rate now: sent, and not yet rated since it was sent.</summary>
-    public bool AwaitsRating =>
-        Status is CaseStatus.Answered or CaseStatus.Closed
-        && AnsweredAt is { } answeredAt
-        && !_events.Any(e => e.Type == CaseEventType.AnswerRated && e.OccurredAt >= answeredAt);
+    public bool AwaitsRating => AnswerAwaitsRating(Status, AnsweredAt, _events.Select(e => (e.Type, e.OccurredAt)));
+
+    /// <summary>The rule of <see cref="AwaitsRating"/>, for a page that reads a case's columns and history as a projection.</summary>
+    public static bool AnswerAwaitsRating(
+        CaseStatus status, DateTimeOffset? answeredAt, IEnumerable<(CaseEventType Type, DateTimeOffset OccurredAt)> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return status is CaseStatus.Answered or CaseStatus.Closed
+            && answeredAt is { } at
+            && !history.Any(e => e.Type == CaseEventType.AnswerRated && e.OccurredAt >= at);
+    }
+
+    /// <summary>Whether, at <paramref name="at"/>, the filer may still ask for the answered case to be looked at again.</summary>
+    public bool IsWithinReopenWindow(TimeSpan window, DateTimeOffset at) => AnsweredAt is { } answeredAt && at - answeredAt <= window;
 
     /// <summary>
     /// Records whether the answer satisfied the filer: once per answer, for the answer sent at
@@ -58,7 +68,7 @@ public sealed partial class FeedbackCase
     public void ReopenAtFilersRequest(string reason, TimeSpan window, DateTimeOffset at)
     {
         RequireReason(reason, "lý do đề nghị xem xét lại");
-        if (AnsweredAt is { } answeredAt && at - answeredAt > window)
+        if (AnsweredAt is not null && !IsWithinReopenWindow(window, at))
         {
             throw new CaseRuleException(
                 $"Đã quá {window.TotalDays:0} ngày kể từ khi có câu trả lời, nên hồ sơ không thể mở lại trên cổng thông tin. "

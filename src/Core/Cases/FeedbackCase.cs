@@ -201,6 +201,13 @@ public sealed partial class FeedbackCase
         DueOn = status is { IsStopped: false } ? status.DueOn : null;
         ClockPaused = status?.IsPaused ?? false;
     }
+
+    /// <summary>Recomputes the current stage from the history, on Hải Phòng's day of <paramref name="at"/>, and stores it.</summary>
+    public void RefreshDeadline(Deadlines.DeadlineRules rules, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        RefreshDeadline(rules.StatusOf(Deadlines.CaseClock.From(this), Deadlines.VietnamTime.ToLocalDate(at)));
+    }
 }
 
 /// <summary>An agency asked to coordinate on a case (cơ quan phối hợp).</summary>

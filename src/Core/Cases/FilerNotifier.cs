@@ -41,11 +41,35 @@ public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer,
             CaseAction.Accept when feedbackCase.Kind == CaseKind.Denunciation => ("denunciation-accepted", new Dictionary<string, string>(), null),
             _ => (null, null, null),
         };
-        if (template is null || values is null)
-        {
-            return null;
-        }
+        return template is null || values is null ? null : Compose(template, values, markdown, feedbackCase, directory, now);
+    }
 
+    /// <summary>
+    /// The invitation to rate the answer (task 4.11: the city learns whether people are satisfied), with a
+    /// link that opens the rating form without the code and contact; null when the filer gave no address.
+    /// </summary>
+    public OutboundEmail? ComposeRatingInvitation(
+        FeedbackCase feedbackCase, ReferenceDirectory directory, string ratingPath, DateTimeOffset reopenUntil, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(feedbackCase);
+        ArgumentNullException.ThrowIfNull(directory);
+        var values = new Dictionary<string, string>
+        {
+            ["RatingUrl"] = options.Value.PortalUrl.TrimEnd('/') + ratingPath,
+            ["ReopenUntil"] = VietnamTime.ToLocalDate(reopenUntil).ToString("dd/MM/yyyy", Vietnamese),
+        };
+        return Compose("answer-rating-invitation", values, null, feedbackCase, directory, now);
+    }
+
+    // The values every mail to a filer has, the template rendered, the row made; null when the filer gave no address.
+    private OutboundEmail? Compose(
+        string template,
+        Dictionary<string, string> values,
+        Dictionary<string, string>? markdown,
+        FeedbackCase feedbackCase,
+        ReferenceDirectory directory,
+        DateTimeOffset now)
+    {
         var (name, address) = Recipient(feedbackCase);
         if (address is null)
         {
@@ -58,35 +82,6 @@ public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer,
         values["AgencyName"] = directory.AgencyName(feedbackCase.LeadAgencyCode);
         values["TrackingUrl"] = $"{options.Value.PortalUrl.TrimEnd('/')}/tra-cuu";
         var email = composer.Compose(template, Vietnamese, values, markdown);
-        return OutboundEmail.Create(email, address, feedbackCase, now, options.Value.MessageIdDomain);
-    }
-
-    /// <summary>
-    /// The invitation to rate the answer (task 4.11: the city learns whether people are satisfied), with a
-    /// link that opens the rating form without the code and contact; null when the filer gave no address.
-    /// </summary>
-    public OutboundEmail? ComposeRatingInvitation(
-        FeedbackCase feedbackCase, ReferenceDirectory directory, string ratingPath, DateTimeOffset reopenUntil, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(feedbackCase);
-        ArgumentNullException.ThrowIfNull(directory);
-        var (name, address) = Recipient(feedbackCase);
-        if (address is null)
-        {
-            return null;
-        }
-
-        var portal = options.Value.PortalUrl.TrimEnd('/');
-        var email = composer.Compose("answer-rating-invitation", Vietnamese, new Dictionary<string, string>
-        {
-            ["Code"] = feedbackCase.Code.ToString(),
-            ["FilerName"] = name,
-            ["Title"] = feedbackCase.Title,
-            ["AgencyName"] = directory.AgencyName(feedbackCase.LeadAgencyCode),
-            ["RatingUrl"] = portal + ratingPath,
-            ["ReopenUntil"] = VietnamTime.ToLocalDate(reopenUntil).ToString("dd/MM/yyyy", Vietnamese),
-            ["TrackingUrl"] = $"{portal}/tra-cuu",
-        });
         return OutboundEmail.Create(email, address, feedbackCase, now, options.Value.MessageIdDomain);
     }
 

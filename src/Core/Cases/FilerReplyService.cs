@@ -74,7 +74,7 @@ public sealed class FilerReplyService(FeedbackDbContext db, FilerReplyToken toke
         }
 
         var rules = await deadlineRules.GetAsync(cancellationToken);
-        feedbackCase.RefreshDeadline(rules.StatusOf(CaseClock.From(feedbackCase), VietnamTime.ToLocalDate(now)));
+        feedbackCase.RefreshDeadline(rules, now);
         db.AuditLog.Add(AuditEntry.Create(
             AuditAction.CaseAction, now, AuditActorName, subject: feedbackCase.TrackingCode,
             detail: $"{CaseAction.RecordInformation}: người gửi bổ sung thông tin trên trang tra cứu"));

@@ -63,7 +63,7 @@ public sealed class AnswerRatingService(
             answeredAt,
             answer,
             feedbackCase.AwaitsRating,
-            feedbackCase.AwaitsRating && time.GetUtcNow() <= reopenUntil,
+            feedbackCase.AwaitsRating && feedbackCase.IsWithinReopenWindow(ReopenWindow, time.GetUtcNow()),
             reopenUntil);
     }
 
@@ -84,7 +84,7 @@ public sealed class AnswerRatingService(
             {
                 feedbackCase.ReopenAtFilersRequest(reason!, ReopenWindow, now);
                 var rules = await deadlineRules.GetAsync(cancellationToken);
-                feedbackCase.RefreshDeadline(rules.StatusOf(CaseClock.From(feedbackCase), VietnamTime.ToLocalDate(now)));
+                feedbackCase.RefreshDeadline(rules, now);
             }
         }
         catch (CaseRuleException ex)

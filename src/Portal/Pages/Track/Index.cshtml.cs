@@ -96,18 +96,12 @@ public sealed class IndexModel(
                     e.Type, e.OccurredAt, e.AgencyCode is null ? null : directory.AgencyName(e.AgencyCode), TimelineEntry.ShowsNote(e.Type) ? e.Note : null))
                 .ToList(),
             found.AnswerText,
-            AwaitsRating(found.Status, found.AnsweredAt, found.History.Select(e => (e.Type, e.OccurredAt)))
+            FeedbackCase.AnswerAwaitsRating(found.Status, found.AnsweredAt, found.History.Select(e => (e.Type, e.OccurredAt)))
                 ? AnswerRatingLink.PathFor(ratingLinks.TokenFor(found.Id, found.AnsweredAt!.Value))
                 : null,
             request is null ? null : new InformationRequestView(request.Note ?? "", request.OccurredAt, replyTokens.For(found.Id, request.OccurredAt)));
         return Page();
     }
-
-    // As FeedbackCase.AwaitsRating, on the projection read above.
-    private static bool AwaitsRating(CaseStatus status, DateTimeOffset? answeredAt, IEnumerable<(CaseEventType Type, DateTimeOffset OccurredAt)> history) =>
-        status is CaseStatus.Answered or CaseStatus.Closed
-        && answeredAt is { } at
-        && !history.Any(e => e.Type == CaseEventType.AnswerRated && e.OccurredAt >= at);
 
     private PageResult Status(int statusCode)
     {
