@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
 using Microsoft.EntityFrameworkCore;
@@ -74,8 +73,6 @@ internal sealed class InboxQuery(FeedbackDbContext db, string agencyCode, string
     // IX_Cases_LeadAgencyCode_ReceivedAt newest first and stops at the page, instead of reading every
     // closed case of the agency through the due-date index to sort them.
     private static readonly DateOnly NoDueDate = DateOnly.MaxValue;
-
-    private static readonly Expression<Func<FeedbackCase, CaseKey>> Key = c => new CaseKey(c.Id, c.DueOn, c.ReceivedAt);
 
     private List<CoordinatedCase>? coordinated;
 

@@ -61,18 +61,24 @@ public sealed class RateModel(
             return await ShowAsync(token, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        // What the law or the case refuses is said in the filer's language before the service is asked.
+        // What the law or the case refuses is said in the filer's language before the service is asked; the answer
+        // read for it is the one the page shows again.
         var answer = await ratings.FindAsync(token, cancellationToken);
-        if (answer is { AwaitsRating: false })
+        if (answer is null)
         {
-            ModelState.AddModelError(string.Empty, text["Rating.AlreadyRated"]);
-            return await ShowAsync(token, StatusCodes.Status409Conflict, cancellationToken);
+            return await ShowAsync(answer, StatusCodes.Status404NotFound, cancellationToken);
         }
 
-        if (answer is { MayReopen: false } && Input.Reopen)
+        if (!answer.AwaitsRating)
+        {
+            ModelState.AddModelError(string.Empty, text["Rating.AlreadyRated"]);
+            return await ShowAsync(answer, StatusCodes.Status409Conflict, cancellationToken);
+        }
+
+        if (!answer.MayReopen && Input.Reopen)
         {
             ModelState.AddModelError("Input.Reopen", text["Rating.Reopen.TooLate"]);
-            return await ShowAsync(token, StatusCodes.Status409Conflict, cancellationToken);
+            return await ShowAsync(answer, StatusCodes.Status409Conflict, cancellationToken);
         }
 
         var result = await ratings.RateAsync(token, Input.Satisfied!.Value, Input.Reason, Input.Reopen, cancellationToken);
@@ -97,9 +103,12 @@ public sealed class RateModel(
         }
     }
 
-    private async Task<IActionResult> ShowAsync(string token, int status, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowAsync(string token, int status, CancellationToken cancellationToken) =>
+        await ShowAsync(await ratings.FindAsync(token, cancellationToken), status, cancellationToken);
+
+    private async Task<IActionResult> ShowAsync(AnswerToRate? answer, int status, CancellationToken cancellationToken)
     {
-        Answer = await ratings.FindAsync(token, cancellationToken);
+        Answer = answer;
         if (Answer is not null)
         {
             AgencyName = (await referenceData.GetAsync(cancellationToken)).AgencyName(Answer.LeadAgencyCode);
