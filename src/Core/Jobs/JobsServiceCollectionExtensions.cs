@@ -1,6 +1,8 @@
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Notifications;
 using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,23 +21,20 @@ public static class JobsServiceCollectionExtensions
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var dataDirectory = CoreServiceCollectionExtensions.ResolveDataDirectory(database, contentRootPath);
 
-        services.AddHangfire(hangfire =>
-        {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.SqlServer)
-            {
-                hangfire.UseSqlServerStorage(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName));
-            }
-            else
-            {
-                // A file of its own: Hangfire's table names (Job, State, …) must not meet ours, and it is cleaned apart.
-                hangfire.UseSQLiteStorage(
-                    Path.Combine(dataDirectory, "hangfire.db"),
-                    new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
-            }
-        });
+        // This host's own storage and activator, registered before AddHangfire so its process-wide defaults
+        // (JobStorage.Current, JobActivator.Current) are not used: with two hosts in one process (the tests,
+        // or a Portal and Backoffice side by side) the last one configured would otherwise take both, and a
+        // job would run against the other host's database.
+        services.AddSingleton<JobStorage>(_ => database.Provider == DatabaseProvider.SqlServer
+            ? new SqlServerStorage(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
+            // A file of its own: Hangfire's table names (Job, State, …) must not meet ours, and it is cleaned apart.
+            : new SQLiteStorage(Path.Combine(dataDirectory, "hangfire.db"), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((provider, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         services.AddScoped<IJobScheduler, HangfireJobScheduler>();
         services.AddScoped<SendEmailJob>();
         services.AddScoped<SweepUnsentEmailJob>();
