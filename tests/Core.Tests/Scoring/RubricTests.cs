@@ -1,0 +1,95 @@
+using DanVan.Feedback.Core.Scoring;
+
+namespace DanVan.Feedback.Core.Tests.Scoring;
+
+public sealed class RubricTests
+{
+    [Fact]
+    public void Problems_ExampleRubric_HasNoneAndSaysItIsAnExample()
+    {
+        var rubric = ExampleRubric.Create();
+
+        Assert.Empty(rubric.Problems());
+        Assert.True(rubric.IsExample, "The shipped rubric must be labelled as an example to adapt.");
+        Assert.Equal(rubric.TotalPoints, rubric.Criteria.Sum(c => c.MaxPoints));
+    }
+
+    [Fact]
+    public void Problems_CriteriaNotAddingUpToTheTotal_SaysBothFigures()
+    {
+        var rubric = ExampleRubric.Create() with { TotalPoints = 90 };
+
+        var problem = Assert.Single(rubric.Problems());
+
+        Assert.Contains("100", problem);
+        Assert.Contains("90", problem);
+    }
+
+    [Theory]
+    [InlineData(0, 70, 60, "chồng lên")]
+    [InlineData(0, 70, 75, "không thuộc khung nào")]
+    [InlineData(5, 70, 70, "bắt đầu từ 0")]
+    public void Problems_BandsThatOverlapOrLeaveGaps_AreNamed(decimal firstFrom, decimal firstTo, decimal secondFrom, string expected)
+    {
+        var rubric = WithOnTimeBands([new(firstFrom, firstTo, 0), new(secondFrom, null, 30)]);
+
+        Assert.Contains(rubric.Problems(), p => p.Contains(expected, StringComparison.Ordinal) && p.Contains("DUNG-HAN", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Problems_LastBandClosed_LeavesTheHighValuesUnscored()
+    {
+        var rubric = WithOnTimeBands([new(0, 70, 0), new(70, 100, 30)]);
+
+        Assert.Contains(rubric.Problems(), p => p.Contains("từ 100 % trở lên không thuộc khung nào", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Problems_BandWorthMoreThanTheCriterion_IsRefused()
+    {
+        var rubric = WithOnTimeBands([new(0, 70, 0), new(70, null, 31)]);
+
+        Assert.Contains(rubric.Problems(), p => p.Contains("ngoài khoảng 0–30", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Problems_LinearScaleWithOneThreshold_IsRefused()
+    {
+        var rubric = ExampleRubric.Create();
+        rubric = rubric with
+        {
+            Criteria = rubric.Criteria.Select(c => c.Code == "THOI-GIAN" ? c with { FullPointsAt = 30 } : c).ToList(),
+        };
+
+        Assert.Contains(rubric.Problems(), p => p.Contains("THOI-GIAN", StringComparison.Ordinal) && p.Contains("phải khác nhau", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Problems_ClassThresholdsOutOfOrder_AreRefused()
+    {
+        var rubric = ExampleRubric.Create() with
+        {
+            ClassThresholds = [new(ScoreClass.Excellent, 70), new(ScoreClass.Good, 75), new(ScoreClass.Fair, 60), new(ScoreClass.Average, 50)],
+        };
+
+        Assert.Contains(rubric.Problems(), p => p.Contains("Xuất sắc (70) phải cao hơn ngưỡng Tốt (75)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(100, ScoreClass.Excellent)]
+    [InlineData(90, ScoreClass.Excellent)]
+    [InlineData(89.99, ScoreClass.Good)]
+    [InlineData(75, ScoreClass.Good)]
+    [InlineData(60, ScoreClass.Fair)]
+    [InlineData(50, ScoreClass.Average)]
+    [InlineData(49.99, ScoreClass.Weak)]
+    [InlineData(0, ScoreClass.Weak)]
+    public void ClassFor_TotalsAtAndAroundTheThresholds_GiveTheClassWhoseThresholdIsMet(decimal total, ScoreClass expected) =>
+        Assert.Equal(expected, ExampleRubric.Create().ClassFor(total));
+
+    private static Rubric WithOnTimeBands(IReadOnlyList<ScoreBand> bands)
+    {
+        var rubric = ExampleRubric.Create();
+        return rubric with { Criteria = rubric.Criteria.Select(c => c.Code == "DUNG-HAN" ? c with { Bands = bands } : c).ToList() };
+    }
+}
