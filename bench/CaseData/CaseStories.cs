@@ -288,7 +288,7 @@ public sealed class CaseStories
             return;
         }
 
-        c.ApproveAnswer(lead, at);
+        c.ApproveAnswer(lead, at, WorkingCalendar.CreateDefault());
         var published = false;
         if (c.ConsentsToPublication && c.Kind != CaseKind.Denunciation && Chance(20) && Next(ref at, 1, 5))
         {

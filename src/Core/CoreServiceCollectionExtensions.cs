@@ -61,6 +61,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<FilerReplyService>();
         services.AddScoped<IntakeReviewRules>();
         services.AddScoped<Metrics.AgencyCaseTotals>();
+        services.AddScoped<Metrics.AgencyMetricsService>();
         services.AddSingleton<IdentitySealer>();
         services.AddSingleton<FilerNotifier>();
         services.AddSingleton<Ratings.AnswerRatingLink>();

@@ -1,5 +1,6 @@
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Ratings;
 using DanVan.Feedback.TestCommon;
 using Microsoft.EntityFrameworkCore;
@@ -204,7 +205,7 @@ public sealed class PortalPagesTests(BrowserFixture fixture) : IClassFixture<Bro
             var now = fixture.Clock.GetUtcNow();
             c.Accept(Officer, now);
             c.DraftAnswer("Ngày 13/2/2026, **đèn đường ngõ 45 đã được thay mới**.\n\nỦy ban nhân dân phường cảm ơn quý vị.", Officer, now);
-            c.ApproveAnswer(Lead, now);
+            c.ApproveAnswer(Lead, now, WorkingCalendar.CreateDefault());
         });
         await using var scope = fixture.Portal.Services.CreateAsyncScope();
         return (code, scope.ServiceProvider.GetRequiredService<AnswerRatingLink>().TokenFor(id, fixture.Clock.GetUtcNow()));

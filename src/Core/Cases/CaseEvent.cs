@@ -110,17 +110,30 @@ public sealed class CaseEvent
     /// <summary>Why, in words: the rule that routed, the reason given.</summary>
     public string? Note { get; private set; }
 
-    /// <summary>For <see cref="CaseEventType.Extended"/>: how many days the extension adds.</summary>
+    /// <summary>
+    /// The agency leading the case when the event happened (for a transfer, the one that passed it on), so the
+    /// metrics credit each step to the agency that took it, whatever happened to the case later.
+    /// </summary>
+    public string? LeadAgencyCode { get; private set; }
+
+    /// <summary>
+    /// For <see cref="CaseEventType.Extended"/>: how many days the extension adds. For <see cref="CaseEventType.Answered"/>:
+    /// the working days from receipt to the answer.
+    /// </summary>
     public int? Days { get; private set; }
+
+    /// <summary>For <see cref="CaseEventType.Answered"/>: the legal due date in force when the answer went out.</summary>
+    public DateOnly? DueOn { get; private set; }
 
     /// <summary>Whether the filer sees this entry on the public timeline.</summary>
     public bool IsPublic { get; private set; }
 
     /// <summary>An entry appended to a stored case without loading it (the deadline sweeps write in bulk).</summary>
-    internal static CaseEvent ForCase(long caseId, CaseEventType type, DateTimeOffset occurredAt, string? agencyCode, string note) =>
+    internal static CaseEvent ForCase(long caseId, CaseEventType type, DateTimeOffset occurredAt, string leadAgencyCode, string? agencyCode, string note) =>
         new()
         {
             CaseId = caseId,
+            LeadAgencyCode = leadAgencyCode,
             Type = type,
             OccurredAt = occurredAt,
             AgencyCode = agencyCode,
@@ -136,9 +149,13 @@ public sealed class CaseEvent
         string? actorUserId = null,
         bool isPublic = true,
         int? days = null,
-        string? actorName = null) =>
+        string? actorName = null,
+        string? leadAgencyCode = null,
+        DateOnly? dueOn = null) =>
         new()
         {
+            LeadAgencyCode = leadAgencyCode,
+            DueOn = dueOn,
             ActorName = actorName,
             Days = days,
             Type = type,

@@ -115,11 +115,11 @@ public sealed partial class FeedbackCase
         }
 
         RequireReason(reason, "lý do chuyển");
+        Append(CaseEventType.Transferred, at, actor, reason.Trim(), agencyCode: toAgencyCode);
         LeadAgencyCode = toAgencyCode;
         AssignedOfficerId = null;
         AssignedOfficerName = null;
         _coordinators.RemoveAll(c => c.AgencyCode == toAgencyCode);
-        Append(CaseEventType.Transferred, at, actor, reason.Trim(), agencyCode: toAgencyCode);
     }
 
     public void RequestCoordination(string agencyCode, string request, StaffActor actor, DateTimeOffset at)
@@ -247,16 +247,21 @@ public sealed partial class FeedbackCase
         Append(CaseEventType.AnswerDrafted, at, actor, "Dự thảo trả lời trình lãnh đạo duyệt", isPublic: false);
     }
 
-    /// <summary>The lead approves the draft: it becomes the answer and is sent; the clock stops.</summary>
-    public void ApproveAnswer(StaffActor actor, DateTimeOffset at)
+    /// <summary>
+    /// The lead approves the draft: it becomes the answer and is sent; the clock stops. The answer's event keeps the
+    /// working days it took and the due date then in force, so whether it was on time never shifts later.
+    /// </summary>
+    public void ApproveAnswer(StaffActor actor, DateTimeOffset at, Deadlines.WorkingCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         RequireInOrder(at);
         RequireStatus("duyệt trả lời", CaseStatus.AwaitingApproval);
         AnswerText = AnswerDraft;
         AnswerDraft = null;
         AnsweredAt = at;
         Status = CaseStatus.Answered;
-        Append(CaseEventType.Answered, at, actor, "Đã gửi văn bản trả lời");
+        var workingDays = calendar.CountWorkingDays(Deadlines.VietnamTime.ToLocalDate(ReceivedAt), Deadlines.VietnamTime.ToLocalDate(at));
+        Append(CaseEventType.Answered, at, actor, "Đã gửi văn bản trả lời", days: workingDays, dueOn: DueOn);
     }
 
     public void ReturnAnswer(string reason, StaffActor actor, DateTimeOffset at)
@@ -405,10 +410,17 @@ public sealed partial class FeedbackCase
     };
 
     private void Append(
-        CaseEventType type, DateTimeOffset at, StaffActor? actor, string? note, string? agencyCode = null, bool isPublic = true, int? days = null)
+        CaseEventType type,
+        DateTimeOffset at,
+        StaffActor? actor,
+        string? note,
+        string? agencyCode = null,
+        bool isPublic = true,
+        int? days = null,
+        DateOnly? dueOn = null)
     {
         RequireInOrder(at);
-        _events.Add(CaseEvent.Create(type, at, agencyCode, note, actor?.UserId, isPublic, days, actor?.FullName));
+        _events.Add(CaseEvent.Create(type, at, agencyCode, note, actor?.UserId, isPublic, days, actor?.FullName, LeadAgencyCode, dueOn));
         Version++;
     }
 }

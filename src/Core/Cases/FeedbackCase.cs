@@ -48,6 +48,9 @@ public sealed partial class FeedbackCase
 
     public string LeadAgencyCode { get; private set; } = "";
 
+    /// <summary>The agency the case was first routed to, which the metrics count it as received by; a transfer never changes it.</summary>
+    public string ReceivingAgencyCode { get; private set; } = "";
+
     public string? OverseerAgencyCode { get; private set; }
 
     /// <summary>The routing rule that chose the lead agency, and the task of the decision it implements.</summary>
@@ -161,15 +164,18 @@ public sealed partial class FeedbackCase
             SignatoryCount = Math.Max(1, intake.SignatoryCount),
             ReceivedAt = receivedAt,
             LeadAgencyCode = routing.LeadAgencyCode,
+            ReceivingAgencyCode = routing.LeadAgencyCode,
             OverseerAgencyCode = routing.OverseerAgencyCode,
             RoutingRuleCode = routing.RuleCode,
             RoutingTask = routing.Task,
         };
         feedbackCase._coordinators.AddRange(routing.CoordinatingAgencyCodes.Select(c => new CaseCoordinator(c)));
-        feedbackCase._events.Add(CaseEvent.Create(CaseEventType.Received, receivedAt, note: intake.Channel.ToString()));
+        feedbackCase._events.Add(CaseEvent.Create(
+            CaseEventType.Received, receivedAt, note: intake.Channel.ToString(), leadAgencyCode: routing.LeadAgencyCode));
         feedbackCase._events.Add(CaseEvent.Create(
             CaseEventType.Routed,
             receivedAt,
+            leadAgencyCode: routing.LeadAgencyCode,
             agencyCode: routing.LeadAgencyCode,
             note: $"{routing.RuleCode} (nhiệm vụ {routing.Task})"));
         return feedbackCase;

@@ -83,14 +83,14 @@ public sealed class EscalateOverdueCasesJob(
                 {
                     escalate.Add(row.Id);
                     newlyOverdue.Add((row, status));
-                    events.Add(CaseEvent.ForCase(row.Id, CaseEventType.Escalated, now, row.LeadAgencyCode,
+                    events.Add(CaseEvent.ForCase(row.Id, CaseEventType.Escalated, now, row.LeadAgencyCode, row.LeadAgencyCode,
                         $"Quá hạn {overdueBy} (hạn {status.DueOn:dd/MM/yyyy})"));
                 }
 
                 if (row.FlaggedForReviewAt is null && -status.RemainingDays >= margin)
                 {
                     flag.Add(row.Id);
-                    events.Add(CaseEvent.ForCase(row.Id, CaseEventType.FlaggedForReview, now, Agency.InspectorateCode,
+                    events.Add(CaseEvent.ForCase(row.Id, CaseEventType.FlaggedForReview, now, row.LeadAgencyCode, Agency.InspectorateCode,
                         $"Quá hạn {overdueBy}, vượt ngưỡng {margin} ngày (nhiệm vụ 4.5)"));
                 }
             }

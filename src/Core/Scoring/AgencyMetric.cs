@@ -21,7 +21,10 @@ public enum AgencyMetric
     /// <summary>Service ratings whose overall level is Hài lòng or Rất hài lòng, in percent (task 4.11).</summary>
     ServiceSatisfactionRate,
 
-    /// <summary>Answers published on the Portal, in percent of the answers whose filer consented.</summary>
+    /// <summary>
+    /// Answers published on the Portal, in percent of the answers sent in the period. An answer is published only with
+    /// its filer's consent, so few agencies reach 100%; a rubric's thresholds allow for that.
+    /// </summary>
     PublishedShare,
 
     /// <summary>Open cases past their due date at the period's end, in percent of the open cases then.</summary>

@@ -204,7 +204,7 @@ public sealed class CaseWorkflowServiceTests
             CaseAction.Transfer => (c, ctx) => c.Transfer("SXD", "Cột đèn thuộc tuyến đường do thành phố quản lý", actor, ctx.Now),
             CaseAction.RequestInformation => (c, ctx) => c.RequestInformation("Đề nghị cung cấp ảnh chụp vị trí cột đèn hỏng", actor, ctx.Now),
             CaseAction.DraftAnswer => (c, ctx) => c.DraftAnswer("UBND phường đã thay bóng đèn ngõ 45 ngày 20/02/2026.", actor, ctx.Now),
-            CaseAction.ApproveAnswer => (c, ctx) => c.ApproveAnswer(actor, ctx.Now),
+            CaseAction.ApproveAnswer => (c, ctx) => c.ApproveAnswer(actor, ctx.Now, ctx.Rules.Calendar),
             CaseAction.Refuse => (c, ctx) => c.Refuse(RefusalGround.Find("PA-9-3")!, "Đèn ngõ 45 đã được thay ngày 05/01/2026.", actor, ctx.Now),
             CaseAction.Close => (c, ctx) => c.Close("", actor, ctx.Now),
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "No step written for this test."),

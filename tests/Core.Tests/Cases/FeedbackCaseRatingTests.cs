@@ -1,4 +1,5 @@
 using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.Core.Deadlines;
 
 namespace DanVan.Feedback.Core.Tests.Cases;
 
@@ -235,7 +236,7 @@ public sealed class FeedbackCaseRatingTests
 
         // Act
         feedbackCase.DraftAnswer("Phường đã lập biên bản và yêu cầu tháo dỡ bức tường trước ngày 30/8.", CaseBuilder.Officer, at.AddDays(5));
-        feedbackCase.ApproveAnswer(CaseBuilder.Lead, at.AddDays(6));
+        feedbackCase.ApproveAnswer(CaseBuilder.Lead, at.AddDays(6), WorkingCalendar.CreateDefault());
 
         // Assert
         var secondAnswer = feedbackCase.AnsweredAt!.Value;

@@ -67,7 +67,7 @@ public sealed class FeedbackCaseWorkflowTests
             (c, markdown, at) => c.DraftAnswer(markdown, CaseBuilder.Officer, at)),
         new("ApproveAnswer", CaseKind.Complaint, CaseEventType.Answered,
             Leads((Situation.AwaitingApproval, CaseStatus.Answered)),
-            (c, _, at) => c.ApproveAnswer(CaseBuilder.Lead, at), NeedsReason: false),
+            (c, _, at) => c.ApproveAnswer(CaseBuilder.Lead, at, WorkingCalendar.CreateDefault()), NeedsReason: false),
         new("ReturnAnswer", CaseKind.Complaint, CaseEventType.AnswerReturned,
             Leads((Situation.AwaitingApproval, CaseStatus.Accepted)),
             (c, reason, at) => c.ReturnAnswer(reason, CaseBuilder.Lead, at)),
@@ -342,7 +342,7 @@ public sealed class FeedbackCaseWorkflowTests
         feedbackCase.Extend(30, "Vụ việc phức tạp", policy, CaseBuilder.Lead, Later(feedbackCase));
         feedbackCase.Extend(30, "Vụ việc đặc biệt phức tạp", policy, CaseBuilder.Lead, Later(feedbackCase));
         feedbackCase.DraftAnswer("Kết luận nội dung tố cáo.", CaseBuilder.Officer, Later(feedbackCase));
-        feedbackCase.ApproveAnswer(CaseBuilder.Lead, Later(feedbackCase));
+        feedbackCase.ApproveAnswer(CaseBuilder.Lead, Later(feedbackCase), WorkingCalendar.CreateDefault());
         feedbackCase.Reopen("Người tố cáo cung cấp tình tiết mới", CaseBuilder.Lead, Later(feedbackCase));
         var at = Later(feedbackCase);
 
@@ -813,7 +813,7 @@ internal sealed class CaseBuilder
             case Situation.ClosedAfterAnswer:
                 feedbackCase.Accept(Officer, Next());
                 feedbackCase.DraftAnswer("Trả lời người gửi.", Officer, Next());
-                feedbackCase.ApproveAnswer(Lead, Next());
+                feedbackCase.ApproveAnswer(Lead, Next(), WorkingCalendar.CreateDefault());
                 break;
             case Situation.Refused:
             case Situation.ClosedAfterRefusal:

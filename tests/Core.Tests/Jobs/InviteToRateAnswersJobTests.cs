@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Jobs;
 using DanVan.Feedback.Core.Notifications;
 using DanVan.Feedback.Core.Ratings;
@@ -146,7 +147,7 @@ public sealed partial class InviteToRateAnswersJobTests
         await ChangeAsync(host, caseId, (c, _, now) =>
         {
             c.DraftAnswer("Công ty chiếu sáng đã thay bóng đèn ngày 16/02/2026.", Officer(c), now);
-            c.ApproveAnswer(Officer(c), now);
+            c.ApproveAnswer(Officer(c), now, WorkingCalendar.CreateDefault());
         });
         var secondAnswer = await host.QueryAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.AnsweredAt!.Value).SingleAsync());
         host.Clock.Advance(TimeSpan.FromHours(25));
@@ -241,7 +242,7 @@ public sealed partial class InviteToRateAnswersJobTests
         {
             c.Accept(Officer(c), now);
             c.DraftAnswer("Phường đã đề nghị Công ty chiếu sáng kiểm tra, thay bóng đèn trong tuần.", Officer(c), now);
-            c.ApproveAnswer(Officer(c), now);
+            c.ApproveAnswer(Officer(c), now, WorkingCalendar.CreateDefault());
         });
         return (caseId, await host.QueryAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.AnsweredAt!.Value).SingleAsync()));
     }

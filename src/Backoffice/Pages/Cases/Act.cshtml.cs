@@ -104,7 +104,7 @@ public sealed class ActModel(
             CaseAction.Suspend => (c, x) => c.Suspend(text, actor, x.Now),
             CaseAction.Resume => (c, x) => c.Resume(text, actor, x.Now),
             CaseAction.DraftAnswer => (c, x) => c.DraftAnswer(Input.Markdown ?? "", actor, x.Now),
-            CaseAction.ApproveAnswer => (c, x) => c.ApproveAnswer(actor, x.Now),
+            CaseAction.ApproveAnswer => (c, x) => c.ApproveAnswer(actor, x.Now, x.Rules.Calendar),
             CaseAction.ReturnAnswer => (c, x) => c.ReturnAnswer(text, actor, x.Now),
             CaseAction.Publish => (c, x) => c.Publish(Input.Markdown ?? "", actor, x.Now),
             CaseAction.Close => (c, x) => c.Close(text, actor, x.Now),

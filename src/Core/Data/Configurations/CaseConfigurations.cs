@@ -19,6 +19,7 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         builder.Property(c => c.Description).HasMaxLength(FeedbackCase.DescriptionMaxLength);
         builder.Property(c => c.LeadAgencyCode).HasMaxLength(Agency.CodeMaxLength);
         builder.Property(c => c.OverseerAgencyCode).HasMaxLength(Agency.CodeMaxLength);
+        builder.Property(c => c.ReceivingAgencyCode).HasMaxLength(Agency.CodeMaxLength);
         builder.Property(c => c.RoutingRuleCode).HasMaxLength(Routing.RoutingRule.CodeMaxLength);
         builder.Property(c => c.RoutingTask).HasMaxLength(16);
         builder.Ignore(c => c.Code);
@@ -57,6 +58,9 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
 
         // The hourly invitation to rate an answer looks at the answers of the last week.
         builder.HasIndex(c => c.AnsweredAt);
+
+        // The metrics count what each agency received in a period, by kind, channel and topic, from this index alone.
+        builder.HasIndex(c => new { c.ReceivedAt, c.ReceivingAgencyCode, c.Kind, c.Channel, c.TopicCode });
 
         // The overdue sweep selects running clocks past their due date.
         builder.HasIndex(c => new { c.ClockPaused, c.DueOn });
@@ -101,7 +105,12 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
         builder.Property(e => e.ActorUserId).HasMaxLength(450);
         builder.Property(e => e.ActorName).HasMaxLength(Staff.StaffUser.FullNameMaxLength);
         builder.Property(e => e.AgencyCode).HasMaxLength(Agency.CodeMaxLength);
+        builder.Property(e => e.LeadAgencyCode).HasMaxLength(Agency.CodeMaxLength);
         builder.Property(e => e.Note).HasMaxLength(CaseEvent.NoteMaxLength);
         builder.HasIndex(e => new { e.CaseId, e.OccurredAt });
+
+        // The metrics count each kind of step per agency in a period (accepted, answered on time and in how many
+        // working days, transferred, reopened, escalated) from this index alone.
+        builder.HasIndex(e => new { e.Type, e.OccurredAt, e.LeadAgencyCode, e.Days, e.DueOn });
     }
 }

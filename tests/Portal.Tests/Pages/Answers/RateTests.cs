@@ -427,7 +427,7 @@ public sealed class RateTests(PortalFixture fixture) : IClassFixture<PortalFixtu
             }
 
             c.DraftAnswer("Phường đã lập biên bản, yêu cầu chủ quán thu dọn bàn ghế khỏi vỉa hè.", actor, now);
-            c.ApproveAnswer(actor, now);
+            c.ApproveAnswer(actor, now, WorkingCalendar.CreateDefault());
         });
         var stored = await fixture.QueryAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId));
         var answeredAt = stored.AnsweredAt!.Value;

@@ -195,8 +195,15 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Property<int?>("Days")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
                     b.Property<bool>("IsPublic")
                         .HasColumnType("bit");
+
+                    b.Property<string>("LeadAgencyCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
@@ -213,6 +220,8 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "OccurredAt");
+
+                    b.HasIndex("Type", "OccurredAt", "LeadAgencyCode", "Days", "DueOn");
 
                     b.ToTable("CaseEvents", (string)null);
                 });
@@ -309,6 +318,11 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("ReceivingAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<DateOnly?>("RemindedForDueOn")
                         .HasColumnType("date");
 
@@ -386,6 +400,8 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.HasIndex("TopicCode", "LocalityCode", "ReceivedAt");
 
                     b.HasIndex("LeadAgencyCode", "DueOn", "ReceivedAt", "ClockPaused");
+
+                    b.HasIndex("ReceivedAt", "ReceivingAgencyCode", "Kind", "Channel", "TopicCode");
 
                     b.ToTable("Cases", (string)null);
                 });

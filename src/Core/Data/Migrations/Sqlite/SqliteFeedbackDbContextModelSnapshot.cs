@@ -186,8 +186,15 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.Property<int?>("Days")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsPublic")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeadAgencyCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
@@ -204,6 +211,8 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "OccurredAt");
+
+                    b.HasIndex("Type", "OccurredAt", "LeadAgencyCode", "Days", "DueOn");
 
                     b.ToTable("CaseEvents", (string)null);
                 });
@@ -298,6 +307,11 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReceivingAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("RemindedForDueOn")
                         .HasColumnType("TEXT");
 
@@ -375,6 +389,8 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.HasIndex("TopicCode", "LocalityCode", "ReceivedAt");
 
                     b.HasIndex("LeadAgencyCode", "DueOn", "ReceivedAt", "ClockPaused");
+
+                    b.HasIndex("ReceivedAt", "ReceivingAgencyCode", "Kind", "Channel", "TopicCode");
 
                     b.ToTable("Cases", (string)null);
                 });
