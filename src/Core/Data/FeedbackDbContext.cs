@@ -46,6 +46,9 @@ public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbCo
     /// <summary>Citizens' satisfaction ratings of public services (task 4.11), anonymous, one per visit.</summary>
     public DbSet<Ratings.ServiceRating> ServiceRatings => Set<Ratings.ServiceRating>();
 
+    /// <summary>Each agency's figures per period, kept nightly so a closed period's history does not shift.</summary>
+    public DbSet<Metrics.MetricsSnapshot> MetricsSnapshots => Set<Metrics.MetricsSnapshot>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseHistoryRewrites();

@@ -42,6 +42,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<RefreshDeadlinesJob>();
         services.AddScoped<RemindDueCasesJob>();
         services.AddScoped<InviteToRateAnswersJob>();
+        services.AddScoped<Metrics.SnapshotMetricsJob>();
         services.AddScoped<StaffDigestMailer>();
         services.AddOptions<Deadlines.DeadlineOptions>().Bind(configuration.GetSection(Deadlines.DeadlineOptions.SectionName));
 
@@ -75,6 +76,7 @@ public static class RecurringJobs
     public const string RefreshDeadlines = "refresh-deadlines";
     public const string RemindDueCases = "remind-due-cases";
     public const string InviteToRateAnswers = "invite-to-rate-answers";
+    public const string SnapshotMetrics = "snapshot-metrics";
 
     public static void Register(IRecurringJobManager jobs)
     {
@@ -96,6 +98,13 @@ public static class RecurringJobs
             RemindDueCases,
             job => job.ExecuteAsync(CancellationToken.None),
             "45 6 * * *",
+            new RecurringJobOptions { TimeZone = VietnamTimeZone() });
+
+        // After the deadline refresh, the figures of the periods that include yesterday, kept for history.
+        jobs.AddOrUpdate<Metrics.SnapshotMetricsJob>(
+            SnapshotMetrics,
+            job => job.ExecuteAsync(CancellationToken.None),
+            "15 0 * * *",
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
 
         // Every hour, the answers sent a day ago (RatingOptions.InviteAfterHours): the filer has read the answer by then.

@@ -18,7 +18,32 @@ public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time
     private static readonly CaseEventType[] CountedSteps =
         [CaseEventType.Accepted, CaseEventType.Refused, CaseEventType.Transferred, CaseEventType.Reopened, CaseEventType.AnswerPublished];
 
-    public async Task<IReadOnlyList<AgencyPeriodMetrics>> ForPeriodAsync(MetricsPeriod period, CancellationToken cancellationToken)
+    /// <summary>
+    /// The figures for a period: from its snapshot when the nightly job kept one, else computed now (a past
+    /// period's backlog then unknown). <see cref="AgencyPeriodFigures.TakenAt"/> says which.
+    /// </summary>
+    public async Task<AgencyPeriodFigures> ReadAsync(MetricsPeriod period, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var snapshots = await db.MetricsSnapshots.AsNoTracking()
+            .Where(s => s.PeriodFirst == period.First && s.PeriodLast == period.Last)
+            .ToListAsync(cancellationToken);
+        if (snapshots.Count > 0)
+        {
+            return new AgencyPeriodFigures(period, snapshots.Select(s => s.Read()).ToList(), snapshots.Max(s => s.TakenAt));
+        }
+
+        return new AgencyPeriodFigures(period, await ForPeriodAsync(period, cancellationToken), null);
+    }
+
+    /// <summary>Computes the figures from the history now; the backlog is known only while the period runs.</summary>
+    public Task<IReadOnlyList<AgencyPeriodMetrics>> ForPeriodAsync(MetricsPeriod period, CancellationToken cancellationToken) =>
+        ForPeriodAsync(period, backlogIsNow: false, cancellationToken);
+
+    /// <param name="backlogIsNow">
+    /// Take today's backlog as the period's end: true for the nightly snapshot, taken just after a period ends.
+    /// </param>
+    internal async Task<IReadOnlyList<AgencyPeriodMetrics>> ForPeriodAsync(MetricsPeriod period, bool backlogIsNow, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
         var (start, end) = (period.Start, period.End);
@@ -66,7 +91,7 @@ public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time
             .Select(g => new { AgencyCode = g.Key, Count = g.Count(), Satisfied = g.Sum(r => r.SatisfiedCount), Points = g.Sum(r => r.Total) })
             .ToListAsync(cancellationToken);
 
-        var backlog = await OpenAtEndAsync(period, cancellationToken);
+        var backlog = await OpenAtEndAsync(period, backlogIsNow, cancellationToken);
 
         var codes = received.Select(r => r.ReceivingAgencyCode)
             .Concat(steps.Select(s => s.LeadAgencyCode))
@@ -124,10 +149,10 @@ public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time
     /// Open and overdue cases per agency at the period's end. Known only while the period runs (it is now); a
     /// past end is read from the nightly snapshot, and null when none was kept, never a guess.
     /// </summary>
-    private async Task<Dictionary<string, (int Open, int Overdue)>?> OpenAtEndAsync(MetricsPeriod period, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, (int Open, int Overdue)>?> OpenAtEndAsync(MetricsPeriod period, bool backlogIsNow, CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(time);
-        if (period.Last < today)
+        if (period.Last < today && !backlogIsNow)
         {
             return null;
         }
@@ -155,6 +180,9 @@ public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time
         }
     }
 }
+
+/// <summary>A period's figures for every agency, and when they were taken: null when computed just now.</summary>
+public sealed record AgencyPeriodFigures(MetricsPeriod Period, IReadOnlyList<AgencyPeriodMetrics> Agencies, DateTimeOffset? TakenAt);
 
 /// <summary>The percentiles the metrics quote, defined once so a figure can be checked by hand.</summary>
 public static class Percentiles

@@ -114,6 +114,44 @@ public sealed class AgencyMetricsServiceTests
     }
 
     [Fact]
+    public async Task SnapshotJob_NightAfterFebruary_KeepsItsFiguresAndBacklogWhenItsCasesChangeLater()
+    {
+        // Arrange: the story, then the night of 1/3/2026.
+        await using var host = await CoreHost.StartAsync();
+        var story = await TellStoryAsync(host);
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 1, 0, 15, 0, VietnamTime.Offset));
+
+        // Act: the job runs (twice, as a retry would), then in March the ward answers case 4, filed in February.
+        var first = await SnapshotAsync(host);
+        var second = await SnapshotAsync(host);
+        host.Clock.SetUtcNow(At(2026, 3, 3));
+        await ChangeAsync(host, story.OpenCase, Answer);
+        var february = await ReadAsync(host, MetricsPeriod.Month(2026, 2));
+
+        // Assert
+        Assert.Equal(first, second);
+        Assert.Equal(new DateTimeOffset(2026, 3, 1, 0, 15, 0, VietnamTime.Offset), february.TakenAt);
+        var ward = february.Agencies.Single(m => m.AgencyCode == story.Ward);
+        Assert.True(ward.OpenAtEnd == 2, $"February ended with cases 1 and 4 open at the ward; the snapshot says {ward.OpenAtEnd}.");
+        Assert.Equal((4, 2, 4m), (ward.Received, ward.Answered, ward.MedianWorkingDaysToAnswer));
+        Assert.Equal(4, ward.ReceivedByKind[CaseKind.Feedback]);
+        var stored = await host.QueryAsync(db => db.MetricsSnapshots.CountAsync(s => s.PeriodFirst == new DateOnly(2026, 2, 1) && s.PeriodLast == new DateOnly(2026, 2, 28)));
+        Assert.True(stored == february.Agencies.Count, "A second run replaces the period's rows rather than adding to them.");
+    }
+
+    [Fact]
+    public async Task Read_PeriodWithoutSnapshot_IsComputedNowAndSaysSo()
+    {
+        await using var host = await CoreHost.StartAsync();
+        var story = await TellStoryAsync(host);
+
+        var figures = await ReadAsync(host, MetricsPeriod.Month(2026, 2));
+
+        Assert.Null(figures.TakenAt);
+        Assert.Equal(4, figures.Agencies.Single(m => m.AgencyCode == story.Ward).Received);
+    }
+
+    [Fact]
     public void Percentiles_ByHand_MedianAveragesTheMiddlePairAndP90IsTheNearestRank()
     {
         Assert.Null(Percentiles.Median([]));
@@ -124,7 +162,7 @@ public sealed class AgencyMetricsServiceTests
         Assert.Equal(7m, Percentiles.NearestRank([7], 90));
     }
 
-    private sealed record Story(string Ward, long TransferredCase);
+    private sealed record Story(string Ward, long TransferredCase, long OpenCase);
 
     /// <summary>
     /// Thu 12/2 09:00: cases 1, 2, 3 filed with the ward. Fri 13/2: case 4 filed; case 2 transferred to Sở Xây dựng;
@@ -173,7 +211,7 @@ public sealed class AgencyMetricsServiceTests
             return await db.SaveChangesAsync();
         });
 
-        return new Story(ward, case2);
+        return new Story(ward, case2, case4);
     }
 
     private static void Answer(FeedbackCase c, DateTimeOffset now)
@@ -211,6 +249,18 @@ public sealed class AgencyMetricsServiceTests
             await db.SaveChangesAsync();
             return result;
         });
+
+    private static async Task<int> SnapshotAsync(CoreHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SnapshotMetricsJob>().ExecuteAsync(CancellationToken.None);
+    }
+
+    private static async Task<AgencyPeriodFigures> ReadAsync(CoreHost host, MetricsPeriod period)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AgencyMetricsService>().ReadAsync(period, CancellationToken.None);
+    }
 
     private static async Task<IReadOnlyList<AgencyPeriodMetrics>> ComputeAsync(CoreHost host, MetricsPeriod period)
     {

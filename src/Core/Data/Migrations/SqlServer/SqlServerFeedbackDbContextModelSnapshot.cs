@@ -493,6 +493,40 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.ToTable("DeadlinePolicies");
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Metrics.MetricsSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("PeriodFirst")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodLast")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodFirst", "PeriodLast", "AgencyCode")
+                        .IsUnique();
+
+                    b.ToTable("MetricsSnapshots");
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Notifications.OutboundEmail", b =>
                 {
                     b.Property<long>("Id")

@@ -482,6 +482,38 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.ToTable("DeadlinePolicies");
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Metrics.MetricsSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodFirst")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodLast")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodFirst", "PeriodLast", "AgencyCode")
+                        .IsUnique();
+
+                    b.ToTable("MetricsSnapshots");
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Notifications.OutboundEmail", b =>
                 {
                     b.Property<long>("Id")
