@@ -62,6 +62,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<IntakeReviewRules>();
         services.AddScoped<Metrics.AgencyCaseTotals>();
         services.AddScoped<Metrics.AgencyMetricsService>();
+        services.AddScoped<Metrics.MetricCaseList>();
         services.AddSingleton<IdentitySealer>();
         services.AddSingleton<FilerNotifier>();
         services.AddSingleton<Ratings.AnswerRatingLink>();

@@ -152,6 +152,37 @@ public sealed class AgencyMetricsServiceTests
     }
 
     [Fact]
+    public async Task CaseList_EachFigure_ListsExactlyTheCasesItCounts()
+    {
+        // Arrange
+        await using var host = await CoreHost.StartAsync();
+        var story = await TellStoryAsync(host);
+        var period = MetricsPeriod.Range(new(2026, 2, 13), new(2026, 2, 28));
+        var metrics = await ComputeAsync(host, period);
+
+        // Act and assert: every count of both agencies equals the length of its list.
+        foreach (var agency in metrics)
+        {
+            foreach (var (figure, count) in new[]
+            {
+                (MetricFigure.Received, agency.Received), (MetricFigure.Accepted, agency.Accepted), (MetricFigure.Refused, agency.Refused),
+                (MetricFigure.TransferredOut, agency.TransferredOut), (MetricFigure.TransferredIn, agency.TransferredIn),
+                (MetricFigure.Answered, agency.Answered), (MetricFigure.AnsweredLate, agency.AnsweredWithDueDate - agency.AnsweredOnTime),
+                (MetricFigure.Reopened, agency.Reopened), (MetricFigure.Escalated, agency.Escalated), (MetricFigure.Published, agency.Published),
+            })
+            {
+                var (rows, total) = await ListAsync(host, period, agency.AgencyCode, figure);
+                Assert.True(total == count && rows.Count == count, $"{agency.AgencyCode} {figure}: the figure says {count}, the list holds {total}.");
+            }
+        }
+
+        var (transferred, _) = await ListAsync(host, period, BuildingDepartment, MetricFigure.TransferredIn);
+        Assert.Equal(story.TransferredCase, Assert.Single(transferred).CaseId);
+        var (answered, _) = await ListAsync(host, period, story.Ward, MetricFigure.Answered);
+        Assert.Equal([3, 5], answered.Select(r => r.WorkingDays));
+    }
+
+    [Fact]
     public void Percentiles_ByHand_MedianAveragesTheMiddlePairAndP90IsTheNearestRank()
     {
         Assert.Null(Percentiles.Median([]));
@@ -249,6 +280,12 @@ public sealed class AgencyMetricsServiceTests
             await db.SaveChangesAsync();
             return result;
         });
+
+    private static async Task<(IReadOnlyList<MetricCaseRow> Rows, int Total)> ListAsync(CoreHost host, MetricsPeriod period, string agencyCode, MetricFigure figure)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MetricCaseList>().ListAsync(period, agencyCode, figure, 1, CancellationToken.None);
+    }
 
     private static async Task<int> SnapshotAsync(CoreHost host)
     {
