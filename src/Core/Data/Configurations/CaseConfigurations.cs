@@ -75,12 +75,12 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         builder.Navigation(c => c.Filer).IsRequired();
 
         // Only business cases have one (task 4.10); TaxCode is required within it, so its presence marks one.
+        // The park code has no foreign key: on SQLite adding one rebuilds the whole Cases table; the Portal checks it.
         builder.OwnsOne(c => c.Enterprise, enterprise =>
         {
             enterprise.Property(e => e.TaxCode).HasColumnName("EnterpriseTaxCode").HasMaxLength(Businesses.TaxCode.BranchLength).IsUnicode(false);
             enterprise.Property(e => e.IndustrialParkCode).HasColumnName("EnterpriseParkCode").HasMaxLength(Businesses.IndustrialPark.CodeMaxLength).IsUnicode(false);
             enterprise.Property(e => e.ContactPosition).HasColumnName("EnterpriseContactPosition").HasMaxLength(Businesses.Enterprise.PositionMaxLength);
-            enterprise.HasOne<Businesses.IndustrialPark>().WithMany().HasForeignKey(e => e.IndustrialParkCode).OnDelete(DeleteBehavior.Restrict);
             enterprise.HasIndex(e => e.TaxCode);
         });
 
