@@ -54,6 +54,11 @@ public sealed class PortalPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         await SubmitAsync(page, "#tracking-code");
         await audit.CheckAsync(page, "đã gửi");
 
+        await GoAsync(page, "/doanh-nghiep/gui");
+        await audit.CheckAsync(page, "doanh nghiệp gửi phản ánh");
+        await SubmitAsync(page, ".error-summary");
+        await audit.CheckAsync(page, "doanh nghiệp gửi phản ánh, có lỗi");
+
         await GoAsync(page, "/tra-cuu");
         await audit.CheckAsync(page, "tra cứu");
         await LookUpAsync(page, "ABCD-EFGH", Phone, ".error-summary, .notice-box");
@@ -86,7 +91,7 @@ public sealed class PortalPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         await page.Context.CloseAsync();
 
         // Assert
-        Assert.True(audit.PagesChecked.Count == 19, $"Every Portal page should be checked; these were: {string.Join(", ", audit.PagesChecked)}");
+        Assert.True(audit.PagesChecked.Count == 21, $"Every Portal page should be checked; these were: {string.Join(", ", audit.PagesChecked)}");
         audit.AssertNoSeriousViolations();
     }
 

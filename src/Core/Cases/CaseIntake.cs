@@ -35,4 +35,10 @@ public sealed record CaseIntake
 
     /// <summary>How many people signed the filing (đơn nhiều người ký).</summary>
     public int SignatoryCount { get; init; } = 1;
+
+    /// <summary>For a business in an industrial park or economic zone (task 4.10): tax code, park, contact's position.</summary>
+    public Businesses.Enterprise? Enterprise { get; init; }
+
+    /// <summary>The form's one-time key (<see cref="Cases.SubmissionKey"/>): a second filing with it gets the first case back.</summary>
+    public string? SubmissionKey { get; init; }
 }

@@ -11,7 +11,11 @@ using Microsoft.Extensions.Options;
 namespace DanVan.Feedback.Core.Cases;
 
 /// <summary>The code and the lead agency a filer is shown once their case is stored.</summary>
-public sealed record FiledCase(TrackingCode Code, string LeadAgencyCode, string LeadAgencyName);
+public sealed record FiledCase(TrackingCode Code, string LeadAgencyCode, string LeadAgencyName)
+{
+    /// <summary>The same form was filed before (ADR 0015): this is that case, and nothing new was stored.</summary>
+    public bool AlreadyFiled { get; init; }
+}
 
 /// <summary>Thrown when an intake names reference data that does not exist; the page shows it as a field error.</summary>
 public sealed class CaseIntakeException(string field, string message) : Exception(message)
@@ -85,7 +89,9 @@ public sealed class CaseService(
             jobs.EnqueueEmail(receipt.Id, logger);
         }
 
-        return new FiledCase(stored.Case.Code, routing.LeadAgencyCode, directory.AgencyName(routing.LeadAgencyCode));
+        // A repeated post is shown the case its first post filed, with the agency that holds it now.
+        var lead = stored.Case.LeadAgencyCode;
+        return new FiledCase(stored.Case.Code, lead, directory.AgencyName(lead)) { AlreadyFiled = stored.AlreadyFiled };
     }
 
     // A case is never refused because its receipt could not be written; the failure is logged loudly.

@@ -7,11 +7,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Feedback.Core.Cases;
 
 /// <summary>A new case and the receipt stored with it.</summary>
-public sealed record NewCase(FeedbackCase Case, OutboundEmail? Receipt);
+public sealed record NewCase(FeedbackCase Case, OutboundEmail? Receipt)
+{
+    /// <summary>
+    /// The form was posted before (the same <see cref="SubmissionKey"/>): nothing was stored now, and
+    /// <see cref="Case"/> is the case the first post filed (ADR 0015).
+    /// </summary>
+    public bool AlreadyFiled { get; init; }
+
+    internal static NewCase Earlier(FeedbackCase earlier) => new(earlier, null) { AlreadyFiled = true };
+}
 
 /// <summary>
 /// Stores a new case with its receipt in one transaction. <paramref name="build"/> makes a fresh case
 /// (with a fresh random tracking code) each time it is called, so a code clash is answered by drawing again.
+/// A case whose submission key is already stored is not stored again: the earlier case comes back (ADR 0015).
 /// </summary>
 public interface ICaseStore
 {
@@ -30,6 +40,12 @@ public sealed class DirectCaseStore(FeedbackDbContext db) : ICaseStore
         for (var attempt = 1; ; attempt++)
         {
             var created = build();
+            var key = created.Case.SubmissionKey;
+            if (key is not null && await FindFiledAsync(db, key, cancellationToken) is { } earlier)
+            {
+                return NewCase.Earlier(earlier);
+            }
+
             db.Cases.Add(created.Case);
             if (created.Receipt is not null)
             {
@@ -41,17 +57,27 @@ public sealed class DirectCaseStore(FeedbackDbContext db) : ICaseStore
                 await db.SaveChangesAsync(cancellationToken);
                 return created;
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException)
             {
                 db.ChangeTracker.Clear();
+
+                // The same form, posted again, won the race to the unique index: its case is the answer.
+                if (key is not null && await FindFiledAsync(db, key, cancellationToken) is { } winner)
+                {
+                    return NewCase.Earlier(winner);
+                }
+
                 var code = created.Case.TrackingCode;
-                if (!await db.Cases.AsNoTracking().AnyAsync(c => c.TrackingCode == code, cancellationToken))
+                if (attempt >= 3 || !await db.Cases.AsNoTracking().AnyAsync(c => c.TrackingCode == code, cancellationToken))
                 {
                     throw;
                 }
             }
         }
     }
+
+    internal static Task<FeedbackCase?> FindFiledAsync(FeedbackDbContext db, string submissionKey, CancellationToken cancellationToken) =>
+        db.Cases.AsNoTracking().FirstOrDefaultAsync(c => c.SubmissionKey == submissionKey, cancellationToken);
 }
 
 /// <summary>
@@ -114,6 +140,7 @@ public sealed class GroupCommitCaseStore : ICaseStore, IAsyncDisposable
             }
             catch (Exception batchFailure) when (batchFailure is not OutOfMemoryException)
             {
+                // One by one, in order: a repeated form finds the case its first post stored just before.
                 foreach (var pending in batch)
                 {
                     await SaveAloneAsync(pending);
@@ -122,22 +149,55 @@ public sealed class GroupCommitCaseStore : ICaseStore, IAsyncDisposable
         }
     }
 
-    private async Task<List<NewCase>> SaveBatchAsync(List<Pending> batch)
+    private async Task<NewCase[]> SaveBatchAsync(List<Pending> batch)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
         var created = batch.Select(p => p.Build()).ToList();
-        foreach (var (feedbackCase, receipt) in created)
+
+        // A form posted twice may be filed already, or twice in this very batch (ADR 0015): one query per
+        // batch, and only when some filing carries a key, finds the first; a repeat in the batch follows
+        // the first of its key. Neither is added, so the unique index never fails the batch for them.
+        var keys = created.Select(c => c.Case.SubmissionKey).OfType<string>().Distinct().ToList();
+        var earlier = keys.Count == 0
+            ? []
+            : await db.Cases.AsNoTracking().Where(c => keys.Contains(c.SubmissionKey!)).ToDictionaryAsync(c => c.SubmissionKey!);
+        var stored = new NewCase[created.Count];
+        var firstOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeats = new List<(int Index, int First)>();
+        for (var i = 0; i < created.Count; i++)
         {
-            db.Cases.Add(feedbackCase);
-            if (receipt is not null)
+            if (created[i].Case.SubmissionKey is { } key)
+            {
+                if (earlier.TryGetValue(key, out var filed))
+                {
+                    stored[i] = NewCase.Earlier(filed);
+                    continue;
+                }
+
+                if (!firstOfKey.TryAdd(key, i))
+                {
+                    repeats.Add((i, firstOfKey[key]));
+                    continue;
+                }
+            }
+
+            db.Cases.Add(created[i].Case);
+            if (created[i].Receipt is { } receipt)
             {
                 db.OutboundEmails.Add(receipt);
             }
+
+            stored[i] = created[i];
         }
 
         await db.SaveChangesAsync();
-        return created;
+        foreach (var (index, first) in repeats)
+        {
+            stored[index] = NewCase.Earlier(stored[first].Case);
+        }
+
+        return stored;
     }
 
     private async Task SaveAloneAsync(Pending pending)

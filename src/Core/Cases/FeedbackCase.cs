@@ -43,6 +43,12 @@ public sealed partial class FeedbackCase
 
     public Filer Filer { get; private set; } = null!;
 
+    /// <summary>The enterprise of a business case in an industrial park or economic zone; null for any other case.</summary>
+    public Businesses.Enterprise? Enterprise { get; private set; }
+
+    /// <summary>The one-time key of the form that filed the case (ADR 0015); null for other channels.</summary>
+    public string? SubmissionKey { get; private set; }
+
     /// <summary>When the city received the case; a transfer keeps it (DOMAIN.md).</summary>
     public DateTimeOffset ReceivedAt { get; private set; }
 
@@ -160,6 +166,8 @@ public sealed partial class FeedbackCase
                 ? Filer.Withheld(intake.FilerType)
                 : Filer.Create(intake.FilerType, intake.FilerName, intake.OrganisationName, intake.Phone, intake.Email),
             SealedIdentity = protectsIdentity ? sealedIdentity : null,
+            Enterprise = protectsIdentity ? null : intake.Enterprise?.Copy(),
+            SubmissionKey = Cases.SubmissionKey.Normalize(intake.SubmissionKey),
             ConsentsToPublication = intake.ConsentsToPublication,
             SignatoryCount = Math.Max(1, intake.SignatoryCount),
             ReceivedAt = receivedAt,

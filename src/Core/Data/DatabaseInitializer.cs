@@ -53,12 +53,13 @@ public sealed class DatabaseInitializer(FeedbackDbContext db, IOptions<DatabaseO
         added += await AddMissingAsync(db.Topics, SeedData.Topics(), t => t.Code, cancellationToken);
         added += await AddMissingAsync(db.RoutingRules, SeedData.RoutingRules(), r => r.Code, cancellationToken);
         added += await AddMissingAsync(db.DeadlinePolicies, SeedData.DeadlinePolicies(), p => p.Code, cancellationToken);
+        added += await AddMissingAsync(db.IndustrialParks, SeedData.IndustrialParks(), p => p.Code, cancellationToken);
         added += await AddMissingAsync(db.CalendarDays, CalendarSeed.AnnouncedDays(), d => d.Date.ToString("O", CultureInfo.InvariantCulture), cancellationToken);
         if (added > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            logger.LogInformation("Seeded {Count} reference rows (localities, agencies, topics, routing rules, deadline policies, calendar)", added);
+            logger.LogInformation("Seeded {Count} reference rows (localities, agencies, topics, routing rules, deadline policies, industrial parks, calendar)", added);
         }
     }
 

@@ -31,6 +31,9 @@ public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<RoutingRule> RoutingRules => Set<RoutingRule>();
 
+    /// <summary>Economic zones and industrial parks, for the business journey (task 4.10).</summary>
+    public DbSet<Businesses.IndustrialPark> IndustrialParks => Set<Businesses.IndustrialPark>();
+
     public DbSet<DeadlinePolicy> DeadlinePolicies => Set<DeadlinePolicy>();
 
     public DbSet<OutboundEmail> OutboundEmails => Set<OutboundEmail>();

@@ -104,7 +104,13 @@ public sealed class DetailsModel(
                 c.IsComplex, c.SignatoryCount, c.ConsentsToPublication, c.AnswerDraft, c.AnswerText, c.PublishedAnswer, c.Version,
                 c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
                     .Select(e => new HistoryEntry(e.Type, e.OccurredAt, e.AgencyCode, e.Note, e.IsPublic, e.Days, e.ActorName))
-                    .ToList()))
+                    .ToList(),
+                c.Enterprise == null
+                    ? null
+                    : new EnterpriseView(
+                        c.Enterprise.TaxCode,
+                        db.IndustrialParks.Where(p => p.Code == c.Enterprise.IndustrialParkCode).Select(p => p.Name).FirstOrDefault(),
+                        c.Enterprise.ContactPosition)))
             .SingleOrDefaultAsync(cancellationToken);
 
         // Another agency's case answers exactly like a case that does not exist: its existence is not ours to tell.
@@ -134,6 +140,9 @@ public sealed class DetailsModel(
 
     private async Task<bool> MayAsync(CaseAccess access, CaseAction action) =>
         (await authorization.AuthorizeAsync(User, access, CaseActionRequirement.For(action))).Succeeded;
+
+    /// <summary>A business case's enterprise (task 4.10); its name is the filer's organisation. No park: "other / not sure".</summary>
+    public sealed record EnterpriseView(string TaxCode, string? ParkName, string? ContactPosition);
 
     public sealed record HistoryEntry(CaseEventType Type, DateTimeOffset OccurredAt, string? AgencyCode, string? Note, bool IsPublic, int? Days, string? ActorName);
 
@@ -170,7 +179,8 @@ public sealed class DetailsModel(
         string? AnswerText,
         string? PublishedAnswer,
         int Version,
-        IReadOnlyList<HistoryEntry> History)
+        IReadOnlyList<HistoryEntry> History,
+        EnterpriseView? Enterprise)
     {
         public string DisplayCode => Core.Cases.TrackingCode.Parse(TrackingCode).ToString();
 

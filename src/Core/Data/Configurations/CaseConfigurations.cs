@@ -78,6 +78,20 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         });
         builder.Navigation(c => c.Filer).IsRequired();
 
+        // Only business cases have one (task 4.10); TaxCode is required within it, so its presence marks one.
+        // The park code has no foreign key: on SQLite adding one rebuilds the whole Cases table; the Portal checks it.
+        builder.OwnsOne(c => c.Enterprise, enterprise =>
+        {
+            enterprise.Property(e => e.TaxCode).HasColumnName("EnterpriseTaxCode").HasMaxLength(Businesses.TaxCode.BranchLength).IsUnicode(false);
+            enterprise.Property(e => e.IndustrialParkCode).HasColumnName("EnterpriseParkCode").HasMaxLength(Businesses.IndustrialPark.CodeMaxLength).IsUnicode(false);
+            enterprise.Property(e => e.ContactPosition).HasColumnName("EnterpriseContactPosition").HasMaxLength(Businesses.Enterprise.PositionMaxLength);
+            enterprise.HasIndex(e => e.TaxCode);
+        });
+
+        // One case per submitted form (ADR 0015): a second post of the same form finds the first case here.
+        builder.Property(c => c.SubmissionKey).HasMaxLength(SubmissionKey.Length).IsUnicode(false);
+        builder.HasIndex(c => c.SubmissionKey).IsUnique();
+
         builder.OwnsMany(c => c.Coordinators, coordinator =>
         {
             coordinator.ToTable("CaseCoordinators");

@@ -58,6 +58,18 @@ internal sealed class RoutingRuleConfiguration : IEntityTypeConfiguration<Routin
     }
 }
 
+internal sealed class IndustrialParkConfiguration : IEntityTypeConfiguration<Businesses.IndustrialPark>
+{
+    public void Configure(EntityTypeBuilder<Businesses.IndustrialPark> builder)
+    {
+        builder.HasKey(p => p.Code);
+        builder.Property(p => p.Code).HasMaxLength(Businesses.IndustrialPark.CodeMaxLength).IsUnicode(false);
+        builder.Property(p => p.Name).HasMaxLength(Businesses.IndustrialPark.NameMaxLength);
+        builder.Property(p => p.LocalityCode).HasMaxLength(Locality.CodeLength);
+        builder.HasOne<Locality>().WithMany().HasForeignKey(p => p.LocalityCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
 {
     public void Configure(EntityTypeBuilder<StaffUser> builder)

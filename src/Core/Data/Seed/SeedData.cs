@@ -1,4 +1,5 @@
 using DanVan.Feedback.Core.Agencies;
+using DanVan.Feedback.Core.Businesses;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Routing;
@@ -114,6 +115,20 @@ public static class SeedData
                 PausesWhileSuspended = bool.Parse(row["pauses_suspended"]),
                 ToVerify = bool.Parse(row["to_verify"]),
                 LegalSource = row["legal_source"],
+            })
+            .ToList();
+
+    /// <summary>Economic zones and industrial parks (task 4.10); every row is marked to verify (PROVENANCE.md).</summary>
+    public static IReadOnlyList<IndustrialPark> IndustrialParks() =>
+        CsvReader.ReadEmbedded("industrial-parks.csv")
+            .Select((row, i) => new IndustrialPark
+            {
+                Code = row["code"],
+                Name = row["name"],
+                Kind = Enum.Parse<IndustrialParkKind>(row["kind"]),
+                LocalityCode = Optional(row["locality"]),
+                ToVerify = bool.Parse(row["to_verify"]),
+                SortOrder = i + 1,
             })
             .ToList();
 

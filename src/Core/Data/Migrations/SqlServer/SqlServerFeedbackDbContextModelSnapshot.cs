@@ -169,6 +169,40 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Businesses.IndustrialPark", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("LocalityCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("varchar(5)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ToVerify")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("LocalityCode");
+
+                    b.ToTable("IndustrialParks");
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -356,6 +390,11 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("SubmissionKey")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -383,6 +422,10 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.HasIndex("LocalityCode");
 
                     b.HasIndex("OverseerAgencyCode");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique()
+                        .HasFilter("[SubmissionKey] IS NOT NULL");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
@@ -1028,6 +1071,14 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Businesses.IndustrialPark", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Agencies.Locality", null)
+                        .WithMany()
+                        .HasForeignKey("LocalityCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Cases.CaseEvent", b =>
                 {
                     b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
@@ -1095,6 +1146,39 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("DanVan.Feedback.Core.Businesses.Enterprise", "Enterprise", b1 =>
+                        {
+                            b1.Property<long>("FeedbackCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ContactPosition")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("EnterpriseContactPosition");
+
+                            b1.Property<string>("IndustrialParkCode")
+                                .HasMaxLength(32)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(32)")
+                                .HasColumnName("EnterpriseParkCode");
+
+                            b1.Property<string>("TaxCode")
+                                .IsRequired()
+                                .HasMaxLength(14)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(14)")
+                                .HasColumnName("EnterpriseTaxCode");
+
+                            b1.HasKey("FeedbackCaseId");
+
+                            b1.HasIndex("TaxCode");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackCaseId");
+                        });
+
                     b.OwnsOne("DanVan.Feedback.Core.Cases.Filer", "Filer", b1 =>
                         {
                             b1.Property<long>("FeedbackCaseId")
@@ -1145,6 +1229,8 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Coordinators");
+
+                    b.Navigation("Enterprise");
 
                     b.Navigation("Filer")
                         .IsRequired();

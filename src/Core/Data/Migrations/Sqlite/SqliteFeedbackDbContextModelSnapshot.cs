@@ -162,6 +162,40 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Businesses.IndustrialPark", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocalityCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ToVerify")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("LocalityCode");
+
+                    b.ToTable("IndustrialParks");
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -345,6 +379,11 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SubmissionKey")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -372,6 +411,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.HasIndex("LocalityCode");
 
                     b.HasIndex("OverseerAgencyCode");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
@@ -1001,6 +1043,14 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Businesses.IndustrialPark", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Agencies.Locality", null)
+                        .WithMany()
+                        .HasForeignKey("LocalityCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Cases.CaseEvent", b =>
                 {
                     b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
@@ -1066,6 +1116,39 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("DanVan.Feedback.Core.Businesses.Enterprise", "Enterprise", b1 =>
+                        {
+                            b1.Property<long>("FeedbackCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ContactPosition")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EnterpriseContactPosition");
+
+                            b1.Property<string>("IndustrialParkCode")
+                                .HasMaxLength(32)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EnterpriseParkCode");
+
+                            b1.Property<string>("TaxCode")
+                                .IsRequired()
+                                .HasMaxLength(14)
+                                .IsUnicode(false)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EnterpriseTaxCode");
+
+                            b1.HasKey("FeedbackCaseId");
+
+                            b1.HasIndex("TaxCode");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackCaseId");
+                        });
+
                     b.OwnsOne("DanVan.Feedback.Core.Cases.Filer", "Filer", b1 =>
                         {
                             b1.Property<long>("FeedbackCaseId")
@@ -1116,6 +1199,8 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Coordinators");
+
+                    b.Navigation("Enterprise");
 
                     b.Navigation("Filer")
                         .IsRequired();
