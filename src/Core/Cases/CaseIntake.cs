@@ -35,4 +35,16 @@ public sealed record CaseIntake
 
     /// <summary>How many people signed the filing (đơn nhiều người ký).</summary>
     public int SignatoryCount { get; init; } = 1;
+
+    /// <summary>What a khiếu nại is about; only on a <see cref="CaseKind.Complaint"/>.</summary>
+    public ComplaintDetails? Complaint { get; init; }
+
+    /// <summary>Whom a tố cáo is about; on a <see cref="CaseKind.Denunciation"/> or an anonymous report.</summary>
+    public DenunciationDetails? Denunciation { get; init; }
+
+    /// <summary>
+    /// Information about a violation from a sender who gave no identity: not a denunciation (Luật Tố cáo 2018, Điều 25),
+    /// filed as a phản ánh with <see cref="Denunciation"/> details and an optional contact (ADR 0014).
+    /// </summary>
+    public bool IsAnonymousReport { get; init; }
 }
