@@ -51,7 +51,7 @@ public sealed class CaseRouterTests
         new(
             "TO-CAO-CO-QUAN",
             "a denunciation of an official of Sở Y tế about a land matter: the agency that manages them leads",
-            new RoutingRequest { Kind = Cases.CaseKind.Denunciation, TopicCode = "dat-dai", ConcernedAgencyCode = "SYT", LocalityCode = HongBang, InIndustrialZone = true },
+            new RoutingRequest { Kind = DanVan.Feedback.Core.Cases.CaseKind.Denunciation, TopicCode = "dat-dai", ConcernedAgencyCode = "SYT", LocalityCode = HongBang, InIndustrialZone = true },
             Lead: "SYT",
             Coordinators: [],
             Overseer: "TTTP",
