@@ -59,6 +59,25 @@ public sealed class PortalPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         await SubmitAsync(page, ".error-summary");
         await audit.CheckAsync(page, "doanh nghiệp gửi phản ánh, có lỗi");
 
+        await GoAsync(page, "/khieu-nai/gui");
+        await audit.CheckAsync(page, "gửi khiếu nại");
+        await SubmitAsync(page, ".error-summary");
+        await audit.CheckAsync(page, "gửi khiếu nại, có lỗi");
+        await FillComplaintAsync(page, learnedOn: "2025-10-01");
+        await SubmitAsync(page, "#check-form");
+        await audit.CheckAsync(page, "kiểm tra đơn khiếu nại, quá 90 ngày");
+        await page.Locator("#send").ClickAsync();
+        await page.Locator("#tracking-code").WaitForAsync();
+        await audit.CheckAsync(page, "đã gửi khiếu nại");
+
+        await GoAsync(page, "/to-cao/gui");
+        await audit.CheckAsync(page, "gửi tố cáo");
+        await SubmitAsync(page, ".error-summary");
+        await audit.CheckAsync(page, "gửi tố cáo, có lỗi");
+        await FillDenunciationAsync(page, givesIdentity: false);
+        await SubmitAsync(page, "#check-form");
+        await audit.CheckAsync(page, "kiểm tra tố cáo, không cung cấp danh tính");
+
         await GoAsync(page, "/tra-cuu");
         await audit.CheckAsync(page, "tra cứu");
         await LookUpAsync(page, "ABCD-EFGH", Phone, ".error-summary, .notice-box");
@@ -91,7 +110,7 @@ public sealed class PortalPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         await page.Context.CloseAsync();
 
         // Assert
-        Assert.True(audit.PagesChecked.Count == 21, $"Every Portal page should be checked; these were: {string.Join(", ", audit.PagesChecked)}");
+        Assert.True(audit.PagesChecked.Count == 28, $"Every Portal page should be checked; these were: {string.Join(", ", audit.PagesChecked)}");
         audit.AssertNoSeriousViolations();
     }
 
@@ -159,6 +178,74 @@ public sealed class PortalPagesTests(BrowserFixture fixture) : IClassFixture<Bro
 
         // Assert
         Assert.Matches("^[A-Z0-9]{4}-[A-Z0-9]{4}$", code);
+    }
+
+    [Fact]
+    public async Task WithoutJavaScript_FilerFilesAComplaintAndADenunciationThroughTheCheckStep()
+    {
+        // Arrange: Captcha:Provider=None, as above; the check step is plain HTML forms.
+        var page = await fixture.OpenWindowAsync(javaScriptEnabled: false);
+
+        // Act: a late complaint, changed once on the check step, then sent.
+        await GoAsync(page, "/khieu-nai/gui");
+        await FillComplaintAsync(page, learnedOn: "2025-10-01");
+        await SubmitAsync(page, "#check-form");
+        var warning = await TextAsync(page, "#check-warnings");
+        await page.Locator("#edit").ClickAsync();
+        await page.Locator("#Input_DelayReason").WaitForAsync();
+        var keptIssuer = await page.Locator("#Input_IssuedBy").InputValueAsync();
+        await page.Locator("#Input_DelayReason").FillAsync("Tôi nằm viện từ tháng 10 đến tháng 12/2025.");
+        await SubmitAsync(page, "#check-form");
+        await page.Locator("#send").ClickAsync();
+        await page.Locator("#tracking-code").WaitForAsync();
+        var complaintTitle = await TextAsync(page, "h1");
+
+        await GoAsync(page, "/to-cao/gui");
+        await FillDenunciationAsync(page, givesIdentity: true);
+        await SubmitAsync(page, "#check-form");
+        await page.Locator("#send").ClickAsync();
+        await page.Locator("#tracking-code").WaitForAsync();
+        var denunciationTitle = await TextAsync(page, "h1");
+        await page.Context.CloseAsync();
+
+        // Assert
+        Assert.Contains("Điều 9 Luật Khiếu nại năm 2011", warning);
+        Assert.Equal("Chủ tịch UBND phường Hồng Bàng", keptIssuer);
+        Assert.Equal("Đã gửi đơn khiếu nại", complaintTitle);
+        Assert.Equal("Đã gửi đơn tố cáo", denunciationTitle);
+    }
+
+    private static async Task FillComplaintAsync(IPage page, string learnedOn)
+    {
+        await page.Locator("#Input_DecisionNumber").FillAsync("125/QĐ-UBND");
+        await page.Locator("#Input_IssuedBy").FillAsync("Chủ tịch UBND phường Hồng Bàng");
+        await page.Locator("#Input_LearnedOn").FillAsync(learnedOn);
+        await page.Locator("#Input_TopicCode").SelectOptionAsync("trat-tu-do-thi");
+        await page.Locator("#Input_LocalityCode").SelectOptionAsync(TestData.HongBang);
+        await page.Locator("#Input_Description").FillAsync("Quyết định xử phạt tôi vì lấn chiếm vỉa hè, nhưng quầy hàng nằm trong ranh giới nhà số 12.");
+        await page.Locator("#Input_Request").FillAsync("Đề nghị hủy quyết định và trả lại tiền phạt.");
+        await page.Locator("#Input_FilerName").FillAsync("Trần Văn Bình");
+        await page.Locator("#Input_Address").FillAsync("Số 12 phố Hoàng Văn Thụ, phường Hồng Bàng");
+        await page.Locator("#Input_Phone").FillAsync("0904 123 456");
+        await page.Locator("#Input_ConcernsOwnRights").CheckAsync();
+        await page.Locator("#Input_PrivacyAccepted").CheckAsync();
+    }
+
+    private static async Task FillDenunciationAsync(IPage page, bool givesIdentity)
+    {
+        await page.Locator("#Input_AccusedName").FillAsync("Lê Văn Cường");
+        await page.Locator("#Input_AccusedAgency").FillAsync("UBND phường Hồng Bàng");
+        await page.Locator("#Input_TopicCode").SelectOptionAsync("thu-tuc-cap-xa");
+        await page.Locator("#Input_Description").FillAsync("Cán bộ địa chính yêu cầu nộp thêm 2 triệu đồng ngoài lệ phí mới nhận hồ sơ.");
+        await page.Locator(givesIdentity ? "#Input_GivesIdentity" : "#Input_GivesIdentity_Withheld").CheckAsync();
+        if (givesIdentity)
+        {
+            await page.Locator("#Input_FullName").FillAsync("Phạm Thị Hoa");
+            await page.Locator("#Input_Address").FillAsync("Số 8 ngõ 12 phố Điện Biên Phủ, phường Hồng Bàng");
+            await page.Locator("#Input_Phone").FillAsync("0987 654 321");
+        }
+
+        await page.Locator("#Input_PrivacyAccepted").CheckAsync();
     }
 
     private async Task GoAsync(IPage page, string path)

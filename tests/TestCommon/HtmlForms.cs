@@ -40,6 +40,39 @@ public static class HtmlForms
         return await client.PostAsync(url, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>
+    /// Posts a form of a page as a browser would when the named button is pressed: every input the form carries
+    /// (hidden fields, the token) plus the button's name and value.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PressAsync(this HttpClient client, string url, IDocument page, string buttonSelector)
+    {
+        var button = page.QuerySelector(buttonSelector) ?? throw new Xunit.Sdk.XunitException($"The page has no button '{buttonSelector}'.");
+        var form = button.Closest("form") ?? throw new Xunit.Sdk.XunitException($"The button '{buttonSelector}' is not in a form.");
+        var fields = form.QuerySelectorAll("input[name]")
+            .Where(i => i.GetAttribute("type") is not ("checkbox" or "radio") || i.HasAttribute("checked"))
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
+            .ToList();
+        if (button.GetAttribute("name") is { } name)
+        {
+            fields.Add(new(name, button.GetAttribute("value") ?? ""));
+        }
+
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>
+    /// A form with a "check your answers" step: posts the fields (the check), asserts the check step is shown,
+    /// then presses "Gửi" there. Returns the check page and the response to sending.
+    /// </summary>
+    public static async Task<(IDocument Check, HttpResponseMessage Sent)> CheckAndSendAsync(this HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var checkResponse = await client.SubmitFormAsync(url, fields);
+        var check = await ParseAsync(checkResponse);
+        Assert.True(checkResponse.StatusCode == HttpStatusCode.OK && check.QuerySelector("#check-form") is not null,
+            $"The form should first show the answers to check; got {(int)checkResponse.StatusCode}: {check.QuerySelector(".error-summary")?.TextContent.Trim()}");
+        return (check, await client.PressAsync(url, check, "#send"));
+    }
+
     public static string Text(this IDocument document, string selector) =>
         document.QuerySelector(selector)?.TextContent.Trim()
         ?? throw new Xunit.Sdk.XunitException($"The page has no element '{selector}'.");

@@ -41,4 +41,15 @@ public sealed record CaseIntake
 
     /// <summary>The form's one-time key (<see cref="Cases.SubmissionKey"/>): a second filing with it gets the first case back.</summary>
     public string? SubmissionKey { get; init; }
+    /// <summary>What a khiếu nại is about; only on a <see cref="CaseKind.Complaint"/>.</summary>
+    public ComplaintDetails? Complaint { get; init; }
+
+    /// <summary>Whom a tố cáo is about; on a <see cref="CaseKind.Denunciation"/> or an anonymous report.</summary>
+    public DenunciationDetails? Denunciation { get; init; }
+
+    /// <summary>
+    /// Information about a violation from a sender who gave no identity: not a denunciation (Luật Tố cáo 2018, Điều 25),
+    /// filed as a phản ánh with <see cref="Denunciation"/> details and an optional contact (ADR 0014).
+    /// </summary>
+    public bool IsAnonymousReport { get; init; }
 }

@@ -51,6 +51,12 @@ public sealed class CaseService(
             throw new CaseIntakeException(nameof(intake.LocalityCode), $"Unknown locality '{locality}'.");
         }
 
+        var concernedAgency = intake.Denunciation?.AccusedAgencyCode;
+        if (concernedAgency is not null && directory.FindAgency(concernedAgency) is null)
+        {
+            throw new CaseIntakeException(nameof(DenunciationDetails.AccusedAgencyCode), $"Unknown agency '{concernedAgency}'.");
+        }
+
         var routing = CaseRouter.Route(
             new RoutingRequest
             {
@@ -59,6 +65,7 @@ public sealed class CaseService(
                 LocalityCode = intake.LocalityCode,
                 FilerType = intake.FilerType,
                 InIndustrialZone = intake.InIndustrialZone,
+                ConcernedAgencyCode = concernedAgency,
             },
             directory.Rules,
             directory);
@@ -105,7 +112,7 @@ public sealed class CaseService(
 
         try
         {
-            var greeting = intake.Kind == CaseKind.Denunciation ? FilerNotifier.DenouncerGreeting : intake.FilerName.Trim();
+            var greeting = intake.Kind == CaseKind.Denunciation || intake.IsAnonymousReport ? FilerNotifier.DenouncerGreeting : intake.FilerName.Trim();
             return ComposeReceipt(feedbackCase, greeting, address, directory, rules);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)

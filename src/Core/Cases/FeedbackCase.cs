@@ -151,6 +151,8 @@ public sealed partial class FeedbackCase
             throw new ArgumentException("A denunciation's identity must be sealed before it is stored.", nameof(sealedIdentity));
         }
 
+        RequireDetailsOfItsKind(intake);
+
         var feedbackCase = new FeedbackCase
         {
             TrackingCode = code.Value,
@@ -160,14 +162,17 @@ public sealed partial class FeedbackCase
             TopicCode = intake.TopicCode,
             LocalityCode = intake.LocalityCode,
             InIndustrialZone = intake.InIndustrialZone,
-            Title = intake.Title.Trim(),
+            Title = TitleOf(intake),
             Description = intake.Description.Trim(),
-            Filer = protectsIdentity
-                ? Filer.Withheld(intake.FilerType)
+            Filer = protectsIdentity ? Filer.Withheld(intake.FilerType)
+                : intake.IsAnonymousReport ? Filer.Anonymous(intake.Phone, intake.Email)
                 : Filer.Create(intake.FilerType, intake.FilerName, intake.OrganisationName, intake.Phone, intake.Email),
             SealedIdentity = protectsIdentity ? sealedIdentity : null,
             Enterprise = protectsIdentity ? null : intake.Enterprise?.Copy(),
             SubmissionKey = Cases.SubmissionKey.Normalize(intake.SubmissionKey),
+            Complaint = intake.Complaint,
+            Denunciation = intake.Denunciation,
+            IsAnonymousReport = intake.IsAnonymousReport,
             ConsentsToPublication = intake.ConsentsToPublication,
             SignatoryCount = Math.Max(1, intake.SignatoryCount),
             ReceivedAt = receivedAt,

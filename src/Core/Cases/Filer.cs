@@ -62,6 +62,18 @@ public sealed class Filer
 
     public static Filer Withheld(FilerType type) => new() { Type = type, FullName = WithheldName, IsWithheld = true };
 
+    /// <summary>Shown for the sender of an anonymous report (Luật Tố cáo 2018, Điều 25), who gave no name.</summary>
+    public const string AnonymousName = "(Không rõ người gửi)";
+
+    /// <summary>The sender of an anonymous report: no name, and a contact only if they chose to give one for tracking.</summary>
+    public static Filer Anonymous(string? phone, string? email) => new()
+    {
+        Type = FilerType.Person,
+        FullName = AnonymousName,
+        Phone = ContactNormalizer.NormalizePhone(phone),
+        Email = ContactNormalizer.NormalizeEmail(email),
+    };
+
     /// <summary>True when the given phone or e-mail is the one the filer gave.</summary>
     public bool HasContact(string contact)
     {

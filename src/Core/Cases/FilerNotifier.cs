@@ -93,7 +93,8 @@ public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer,
             return (DenouncerGreeting, sealer.Open(sealedIdentity).Email);
         }
 
-        return (feedbackCase.Filer.FullName, feedbackCase.Filer.Email);
+        // The sender of an anonymous report gave no name, only perhaps an address to follow the case.
+        return feedbackCase.IsAnonymousReport ? (DenouncerGreeting, feedbackCase.Filer.Email) : (feedbackCase.Filer.FullName, feedbackCase.Filer.Email);
     }
 
     // The Refused event's note holds ground and message (RefusalGround.NoteFor); the mail shows them apart.

@@ -27,7 +27,9 @@ internal sealed partial class CaptchaPageFilter(CaptchaVerifier verifier, IStrin
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var request = context.HttpContext.Request;
-        if (!HttpMethods.IsPost(request.Method) || verifier.Provider == CaptchaProvider.None)
+        // A form with a check step stores nothing before "Gửi": the CAPTCHA sits on the check step and is verified there.
+        if (!HttpMethods.IsPost(request.Method) || verifier.Provider == CaptchaProvider.None
+            || context.HandlerInstance is ICheckAnswersPage { Step: not FormStep.Send })
         {
             await next();
             return;

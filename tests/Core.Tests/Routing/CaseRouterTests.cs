@@ -49,6 +49,14 @@ public sealed class CaseRouterTests
             Overseer: null,
             Task: "4.4"),
         new(
+            "TO-CAO-CO-QUAN",
+            "a denunciation of an official of Sở Y tế about a land matter: the agency that manages them leads",
+            new RoutingRequest { Kind = DanVan.Feedback.Core.Cases.CaseKind.Denunciation, TopicCode = "dat-dai", ConcernedAgencyCode = "SYT", LocalityCode = HongBang, InIndustrialZone = true },
+            Lead: "SYT",
+            Coordinators: [],
+            Overseer: "TTTP",
+            Task: "4.4"),
+        new(
             "KKT-NOI-KHU",
             "a land matter inside an industrial zone",
             new RoutingRequest { TopicCode = "dat-dai", LocalityCode = HongBang, InIndustrialZone = true },

@@ -102,6 +102,7 @@ public sealed class DetailsModel(
                 c.Coordinators.Select(k => k.AgencyCode).ToList(),
                 c.AssignedOfficerId, c.AssignedOfficerName, c.FlaggedForReviewAt != null && c.ReviewClosedAt == null, c.ReviewReasons,
                 c.IsComplex, c.SignatoryCount, c.ConsentsToPublication, c.AnswerDraft, c.AnswerText, c.PublishedAnswer, c.Version,
+                c.Complaint, c.Denunciation, c.IsAnonymousReport,
                 c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
                     .Select(e => new HistoryEntry(e.Type, e.OccurredAt, e.AgencyCode, e.Note, e.IsPublic, e.Days, e.ActorName))
                     .ToList(),
@@ -179,6 +180,9 @@ public sealed class DetailsModel(
         string? AnswerText,
         string? PublishedAnswer,
         int Version,
+        ComplaintDetails? Complaint,
+        DenunciationDetails? Denunciation,
+        bool IsAnonymousReport,
         IReadOnlyList<HistoryEntry> History,
         EnterpriseView? Enterprise)
     {

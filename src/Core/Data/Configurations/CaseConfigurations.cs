@@ -92,6 +92,29 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         builder.Property(c => c.SubmissionKey).HasMaxLength(SubmissionKey.Length).IsUnicode(false);
         builder.HasIndex(c => c.SubmissionKey).IsUnique();
 
+        // Optional: present only on complaints and denunciations filed with their details.
+        builder.OwnsOne(c => c.Complaint, complaint =>
+        {
+            complaint.Property(d => d.DecisionNumber).HasColumnName("ComplaintDecisionNumber").HasMaxLength(ComplaintDetails.DecisionNumberMaxLength);
+            complaint.Property(d => d.DecisionDate).HasColumnName("ComplaintDecisionDate");
+            complaint.Property(d => d.ActDescription).HasColumnName("ComplaintAct").HasMaxLength(ComplaintDetails.ActMaxLength);
+            complaint.Property(d => d.IssuedBy).HasColumnName("ComplaintIssuedBy").HasMaxLength(ComplaintDetails.IssuedByMaxLength);
+            complaint.Property(d => d.LearnedOn).HasColumnName("ComplaintLearnedOn");
+            complaint.Property(d => d.Request).HasColumnName("ComplaintRequest").HasMaxLength(ComplaintDetails.RequestMaxLength);
+            complaint.Property(d => d.FilerAddress).HasColumnName("ComplaintFilerAddress").HasMaxLength(ComplaintDetails.AddressMaxLength);
+            complaint.Property(d => d.DelayReason).HasColumnName("ComplaintDelayReason").HasMaxLength(ComplaintDetails.DelayReasonMaxLength);
+            complaint.Property(d => d.Representation).HasColumnName("ComplaintRepresentation");
+            complaint.Property(d => d.RepresentedName).HasColumnName("ComplaintRepresentedName").HasMaxLength(ComplaintDetails.RepresentedNameMaxLength);
+        });
+        builder.OwnsOne(c => c.Denunciation, denunciation =>
+        {
+            denunciation.Property(d => d.AccusedName).HasColumnName("AccusedName").HasMaxLength(DenunciationDetails.AccusedNameMaxLength);
+            denunciation.Property(d => d.AccusedPosition).HasColumnName("AccusedPosition").HasMaxLength(DenunciationDetails.AccusedPositionMaxLength);
+            denunciation.Property(d => d.AccusedAgency).HasColumnName("AccusedAgency").HasMaxLength(DenunciationDetails.AccusedAgencyMaxLength);
+            denunciation.Property(d => d.AccusedAgencyCode).HasColumnName("AccusedAgencyCode").HasMaxLength(Agency.CodeMaxLength);
+            denunciation.Property(d => d.Evidence).HasColumnName("DenunciationEvidence").HasMaxLength(DenunciationDetails.EvidenceMaxLength);
+        });
+
         builder.OwnsMany(c => c.Coordinators, coordinator =>
         {
             coordinator.ToTable("CaseCoordinators");

@@ -315,6 +315,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Property<bool>("InIndustrialZone")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsAnonymousReport")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsComplex")
                         .HasColumnType("bit");
 
@@ -1179,6 +1182,111 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                                 .HasForeignKey("FeedbackCaseId");
                         });
 
+                    b.OwnsOne("DanVan.Feedback.Core.Cases.ComplaintDetails", "Complaint", b1 =>
+                        {
+                            b1.Property<long>("FeedbackCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ActDescription")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("ComplaintAct");
+
+                            b1.Property<DateOnly?>("DecisionDate")
+                                .HasColumnType("date")
+                                .HasColumnName("ComplaintDecisionDate");
+
+                            b1.Property<string>("DecisionNumber")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ComplaintDecisionNumber");
+
+                            b1.Property<string>("DelayReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("ComplaintDelayReason");
+
+                            b1.Property<string>("FilerAddress")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("ComplaintFilerAddress");
+
+                            b1.Property<string>("IssuedBy")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("ComplaintIssuedBy");
+
+                            b1.Property<DateOnly>("LearnedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ComplaintLearnedOn");
+
+                            b1.Property<string>("Representation")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("ComplaintRepresentation");
+
+                            b1.Property<string>("RepresentedName")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ComplaintRepresentedName");
+
+                            b1.Property<string>("Request")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("ComplaintRequest");
+
+                            b1.HasKey("FeedbackCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackCaseId");
+                        });
+
+                    b.OwnsOne("DanVan.Feedback.Core.Cases.DenunciationDetails", "Denunciation", b1 =>
+                        {
+                            b1.Property<long>("FeedbackCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AccusedAgency")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("AccusedAgency");
+
+                            b1.Property<string>("AccusedAgencyCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("AccusedAgencyCode");
+
+                            b1.Property<string>("AccusedName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("AccusedName");
+
+                            b1.Property<string>("AccusedPosition")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("AccusedPosition");
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(5000)
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("DenunciationEvidence");
+
+                            b1.HasKey("FeedbackCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackCaseId");
+                        });
+
                     b.OwnsOne("DanVan.Feedback.Core.Cases.Filer", "Filer", b1 =>
                         {
                             b1.Property<long>("FeedbackCaseId")
@@ -1228,7 +1336,11 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                                 .HasForeignKey("FeedbackCaseId");
                         });
 
+                    b.Navigation("Complaint");
+
                     b.Navigation("Coordinators");
+
+                    b.Navigation("Denunciation");
 
                     b.Navigation("Enterprise");
 

@@ -304,6 +304,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.Property<bool>("InIndustrialZone")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsAnonymousReport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsComplex")
                         .HasColumnType("INTEGER");
 
@@ -1149,6 +1152,111 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                                 .HasForeignKey("FeedbackCaseId");
                         });
 
+                    b.OwnsOne("DanVan.Feedback.Core.Cases.ComplaintDetails", "Complaint", b1 =>
+                        {
+                            b1.Property<long>("FeedbackCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ActDescription")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ComplaintAct");
+
+                            b1.Property<DateOnly?>("DecisionDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ComplaintDecisionDate");
+
+                            b1.Property<string>("DecisionNumber")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ComplaintDecisionNumber");
+
+                            b1.Property<string>("DelayReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ComplaintDelayReason");
+
+                            b1.Property<string>("FilerAddress")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ComplaintFilerAddress");
+
+                            b1.Property<string>("IssuedBy")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ComplaintIssuedBy");
+
+                            b1.Property<DateOnly>("LearnedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ComplaintLearnedOn");
+
+                            b1.Property<string>("Representation")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ComplaintRepresentation");
+
+                            b1.Property<string>("RepresentedName")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ComplaintRepresentedName");
+
+                            b1.Property<string>("Request")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ComplaintRequest");
+
+                            b1.HasKey("FeedbackCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackCaseId");
+                        });
+
+                    b.OwnsOne("DanVan.Feedback.Core.Cases.DenunciationDetails", "Denunciation", b1 =>
+                        {
+                            b1.Property<long>("FeedbackCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AccusedAgency")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccusedAgency");
+
+                            b1.Property<string>("AccusedAgencyCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccusedAgencyCode");
+
+                            b1.Property<string>("AccusedName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccusedName");
+
+                            b1.Property<string>("AccusedPosition")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AccusedPosition");
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(5000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DenunciationEvidence");
+
+                            b1.HasKey("FeedbackCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackCaseId");
+                        });
+
                     b.OwnsOne("DanVan.Feedback.Core.Cases.Filer", "Filer", b1 =>
                         {
                             b1.Property<long>("FeedbackCaseId")
@@ -1198,7 +1306,11 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                                 .HasForeignKey("FeedbackCaseId");
                         });
 
+                    b.Navigation("Complaint");
+
                     b.Navigation("Coordinators");
+
+                    b.Navigation("Denunciation");
 
                     b.Navigation("Enterprise");
 
