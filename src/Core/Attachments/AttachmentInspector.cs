@@ -133,6 +133,13 @@ public static class AttachmentInspector
     /// </summary>
     public static string DisplayName(string? fileName, AttachmentKind kind)
     {
+        var result = CleanName(fileName);
+        return result.Length == 0 ? "tep-dinh-kem" + AttachmentRules.Extension(kind) : result;
+    }
+
+    /// <summary>The cleaned name, or empty when nothing is left; also used to name a refused file in a message.</summary>
+    public static string CleanName(string? fileName)
+    {
         var name = fileName ?? "";
         name = name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
         var cleaned = new StringBuilder(name.Length);
@@ -150,11 +157,6 @@ public static class AttachmentInspector
         }
 
         var result = cleaned.ToString().Trim().Trim('.').Trim();
-        if (result.Length == 0)
-        {
-            return "tep-dinh-kem" + AttachmentRules.Extension(kind);
-        }
-
         if (result.Length > AttachmentRules.DisplayNameMaxLength)
         {
             var extension = Path.GetExtension(result);

@@ -104,7 +104,9 @@ public sealed class DetailsModel(
                 c.IsComplex, c.SignatoryCount, c.ConsentsToPublication, c.AnswerDraft, c.AnswerText, c.PublishedAnswer, c.Version,
                 c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
                     .Select(e => new HistoryEntry(e.Type, e.OccurredAt, e.AgencyCode, e.Note, e.IsPublic, e.Days, e.ActorName))
-                    .ToList()))
+                    .ToList(),
+                c.PlaceAddress, c.Latitude, c.Longitude,
+                c.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentEntry(a.Id, a.DisplayName, a.Kind, a.Length)).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 
         // Another agency's case answers exactly like a case that does not exist: its existence is not ours to tell.
@@ -136,6 +138,8 @@ public sealed class DetailsModel(
         (await authorization.AuthorizeAsync(User, access, CaseActionRequirement.For(action))).Succeeded;
 
     public sealed record HistoryEntry(CaseEventType Type, DateTimeOffset OccurredAt, string? AgencyCode, string? Note, bool IsPublic, int? Days, string? ActorName);
+
+    public sealed record AttachmentEntry(long Id, string DisplayName, Core.Attachments.AttachmentKind Kind, long Length);
 
     public sealed record CaseView(
         string TrackingCode,
@@ -170,7 +174,11 @@ public sealed class DetailsModel(
         string? AnswerText,
         string? PublishedAnswer,
         int Version,
-        IReadOnlyList<HistoryEntry> History)
+        IReadOnlyList<HistoryEntry> History,
+        string? PlaceAddress,
+        double? Latitude,
+        double? Longitude,
+        IReadOnlyList<AttachmentEntry> Attachments)
     {
         public string DisplayCode => Core.Cases.TrackingCode.Parse(TrackingCode).ToString();
 
