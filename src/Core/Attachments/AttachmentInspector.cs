@@ -145,6 +145,17 @@ public static class AttachmentInspector
         var cleaned = new StringBuilder(name.Length);
         foreach (var ch in name.Normalize(NormalizationForm.FormC))
         {
+            // Tabs and line breaks become one space; other invisible characters go.
+            if (char.IsWhiteSpace(ch))
+            {
+                if (cleaned.Length > 0 && cleaned[^1] != ' ')
+                {
+                    cleaned.Append(' ');
+                }
+
+                continue;
+            }
+
             var category = CharUnicodeInfo.GetUnicodeCategory(ch);
             if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
                 or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
@@ -153,7 +164,7 @@ public static class AttachmentInspector
                 continue;
             }
 
-            cleaned.Append(char.IsWhiteSpace(ch) ? ' ' : ch);
+            cleaned.Append(ch);
         }
 
         var result = cleaned.ToString().Trim().Trim('.').Trim();

@@ -25,10 +25,13 @@ public static class ImageMetadataStripper
     /// </summary>
     public static ReadOnlyMemory<byte>? Strip(AttachmentKind kind, ReadOnlyMemory<byte> content) => kind switch
     {
-        AttachmentKind.Jpeg => StripJpeg(content.Span),
-        AttachmentKind.Png => StripPng(content.Span),
+        AttachmentKind.Jpeg => OrNull(StripJpeg(content.Span)),
+        AttachmentKind.Png => OrNull(StripPng(content.Span)),
         _ => content,
     };
+
+    // A null array converts to an empty memory, not to null: keep "broken" apart from "empty".
+    private static ReadOnlyMemory<byte>? OrNull(byte[]? bytes) => bytes is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(bytes);
 
     /// <summary>
     /// JPEG (ITU T.81): SOI, then segments <c>FF xx</c> with a two-byte length, each scan followed by entropy-coded
@@ -45,6 +48,7 @@ public static class ImageMetadataStripper
         using var output = new MemoryStream(source.Length);
         output.Write(source[..2]);
         var position = 2;
+        var scanned = false;
         while (true)
         {
             if (position >= source.Length || source[position] != Marker)
@@ -66,8 +70,9 @@ public static class ImageMetadataStripper
             var marker = source[position++];
             if (marker == EndOfImage)
             {
+                // A picture has at least one scan; SOI then EOI is no image.
                 output.Write([Marker, EndOfImage]);
-                return output.ToArray();
+                return scanned ? output.ToArray() : null;
             }
 
             if (marker is StartOfImage or 0x00)
@@ -101,6 +106,7 @@ public static class ImageMetadataStripper
             position += length;
             if (marker == StartOfScan)
             {
+                scanned = true;
                 var end = EndOfEntropyData(source, position);
                 if (end < 0)
                 {
@@ -143,6 +149,7 @@ public static class ImageMetadataStripper
         output.Write(PngSignature);
         var position = PngSignature.Length;
         var first = true;
+        var hasPixels = false;
         while (position + 12 <= source.Length)
         {
             var length = BinaryPrimitives.ReadUInt32BigEndian(source[position..]);
@@ -165,9 +172,10 @@ public static class ImageMetadataStripper
             }
 
             position += chunk.Length;
+            hasPixels |= type.SequenceEqual("IDAT"u8);
             if (type.SequenceEqual("IEND"u8))
             {
-                return output.ToArray();
+                return hasPixels ? output.ToArray() : null;
             }
         }
 

@@ -8,9 +8,10 @@ public sealed record CasePlace(string? Address, double? Latitude, double? Longit
     // A generous box around Hải Phòng as merged with Hải Dương in 2025: from Chí Linh and Kinh Môn in the north-west
     // to the Cát Hải and Bạch Long Vĩ special zones (Bạch Long Vĩ is near 20.13° N, 107.72° E) in the south-east,
     // with room to spare at every edge, so a point at the city's border or on the water is never refused.
+    // Hà Nội (105.85° E) stays outside.
     public const double SouthLatitude = 19.9;
     public const double NorthLatitude = 21.5;
-    public const double WestLongitude = 105.8;
+    public const double WestLongitude = 105.95;
     public const double EastLongitude = 108.0;
 
     public bool HasCoordinates => Latitude is not null && Longitude is not null;
