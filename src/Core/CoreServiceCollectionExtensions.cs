@@ -64,6 +64,9 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Metrics.AgencyMetricsService>();
         services.AddScoped<Metrics.MetricCaseList>();
         services.AddSingleton<IdentitySealer>();
+        services.AddSingleton(sp => new Attachments.AttachmentStore(
+            AttachmentDirectory(configuration, options, contentRootPath),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Attachments.AttachmentStore>>()));
         services.AddSingleton<FilerNotifier>();
         services.AddSingleton<Ratings.AnswerRatingLink>();
         services.AddScoped<Ratings.AnswerRatingService>();
@@ -91,6 +94,15 @@ public static class CoreServiceCollectionExtensions
         Directory.CreateDirectory(directory);
         return directory;
     }
+
+    /// <summary>
+    /// <c>Attachments:Directory</c>, or <c>attachments</c> in the data directory: outside the web root. Several app
+    /// instances must point it at one shared folder.
+    /// </summary>
+    private static string AttachmentDirectory(IConfiguration configuration, DatabaseOptions options, string contentRootPath) =>
+        configuration["Attachments:Directory"] is { Length: > 0 } configured
+            ? Path.GetFullPath(Path.Combine(contentRootPath, configured))
+            : Path.Combine(ResolveDataDirectory(options, contentRootPath), "attachments");
 
     private static string DefaultSqliteConnectionString(DatabaseOptions options, string contentRootPath) =>
         $"Data Source={Path.Combine(ResolveDataDirectory(options, contentRootPath), DatabaseOptions.DefaultFileName)}";

@@ -18,6 +18,9 @@ public enum AuditAction
     /// <summary>A workflow step was taken on a case (the detail names it).</summary>
     CaseAction,
 
+    /// <summary>A file attached to a case was downloaded (the detail names it).</summary>
+    AttachmentDownloaded,
+
     /// <summary>A case was entered by an officer from a channel other than the Portal.</summary>
     CaseRecorded,
 

@@ -33,6 +33,12 @@ public sealed record CaseIntake
     /// <summary>The filer agrees that the answer may be published, redacted of personal data.</summary>
     public bool ConsentsToPublication { get; init; }
 
+    /// <summary>Where the matter is, if the filer said.</summary>
+    public CasePlace? Place { get; init; }
+
+    /// <summary>Files the filer attached, already inspected; <see cref="CaseService"/> stores them with the case.</summary>
+    public IReadOnlyList<Attachments.PreparedAttachment> Attachments { get; init; } = [];
+
     /// <summary>How many people signed the filing (đơn nhiều người ký).</summary>
     public int SignatoryCount { get; init; } = 1;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Feedback.Core.Attachments;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Jobs;
@@ -33,10 +34,11 @@ public sealed class CaseService(
     IJobScheduler jobs,
     IdentitySealer sealer,
     IntakeReviewRules reviewRules,
+    AttachmentStore attachments,
     TimeProvider time,
     ILogger<CaseService> logger)
 {
-    /// <summary>Routes and stores a case with its first events, in one transaction.</summary>
+    /// <summary>Routes and stores a case with its first events and its attachments' rows, in one transaction.</summary>
     public async Task<FiledCase> FileAsync(CaseIntake intake, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(intake);
@@ -77,6 +79,10 @@ public sealed class CaseService(
         // A denouncer's identity is sealed before the case exists, so it is never stored in clear (Luật Tố cáo 2018, Điều 47–48).
         var sealedIdentity = intake.Kind == CaseKind.Denunciation ? sealer.Seal(intake) : null;
 
+        // Files reach the disk before the commit that names them, and are removed if it fails (ADR 13):
+        // never a row without its file, and a failed save still fails the filing as it did.
+        var files = await attachments.WriteAsync(intake.Attachments, cancellationToken);
+
         // The receipt travels in the same transaction as the case: stored together or not at all.
         NewCase Build()
         {
@@ -86,11 +92,26 @@ public sealed class CaseService(
                 feedbackCase.FlagForReview(review.Reasons, review.Note, receivedAt);
             }
 
+            foreach (var file in files)
+            {
+                feedbackCase.Attach(CaseAttachment.Create(file, receivedAt));
+            }
+
             feedbackCase.RefreshDeadline(rules, receivedAt);
             return new NewCase(feedbackCase, TryComposeReceipt(feedbackCase, intake, directory, rules));
         }
 
-        var stored = await store.SaveNewAsync(Build, cancellationToken);
+        NewCase stored;
+        try
+        {
+            stored = await store.SaveNewAsync(Build, cancellationToken);
+        }
+        catch
+        {
+            attachments.Delete(files);
+            throw;
+        }
+
         if (stored.Receipt is { } receipt)
         {
             jobs.EnqueueEmail(receipt.Id, logger);

@@ -182,6 +182,7 @@ public sealed partial class FeedbackCase
             RoutingRuleCode = routing.RuleCode,
             RoutingTask = routing.Task,
         };
+        feedbackCase.SetPlace(intake.Place);
         feedbackCase._coordinators.AddRange(routing.CoordinatingAgencyCodes.Select(c => new CaseCoordinator(c)));
         feedbackCase._events.Add(CaseEvent.Create(
             CaseEventType.Received, receivedAt, note: intake.Channel.ToString(), leadAgencyCode: routing.LeadAgencyCode));

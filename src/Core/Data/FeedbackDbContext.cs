@@ -23,6 +23,9 @@ public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
 
+    /// <summary>Files attached to cases; the files themselves are in the attachment store (ADR 13).</summary>
+    public DbSet<Attachments.CaseAttachment> CaseAttachments => Set<Attachments.CaseAttachment>();
+
     public DbSet<Agency> Agencies => Set<Agency>();
 
     public DbSet<Locality> Localities => Set<Locality>();

@@ -44,6 +44,7 @@ public static partial class PortalSafetyExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestTooLargeMiddleware>();
         app.UseRateLimiter();
         app.MapGet(AltchaChallengePath, (HttpContext context, IOptions<CaptchaOptions> options, AltchaChallenges challenges) =>
         {

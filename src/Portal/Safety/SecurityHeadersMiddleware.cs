@@ -19,7 +19,8 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Cap
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
-        headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+        // Location for the Portal itself only: the intake form's "use my current location" button (js/place.js).
+        headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(self), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         return next(context);
     }

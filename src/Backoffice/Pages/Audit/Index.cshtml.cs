@@ -112,6 +112,7 @@ public sealed class IndexModel(FeedbackDbContext db) : PageModel
         AuditAction.IdentityRevealed => "Xem danh tính người tố cáo",
         AuditAction.CaseAction => "Xử lý hồ sơ",
         AuditAction.CaseRecorded => "Nhập hồ sơ",
+        AuditAction.AttachmentDownloaded => "Tải tệp đính kèm",
         AuditAction.RuleChanged => "Thay đổi quy tắc, danh mục",
         AuditAction.UserChanged => "Thay đổi tài khoản",
         _ => action.ToString(),

@@ -111,7 +111,9 @@ public sealed class DetailsModel(
                     : new EnterpriseView(
                         c.Enterprise.TaxCode,
                         db.IndustrialParks.Where(p => p.Code == c.Enterprise.IndustrialParkCode).Select(p => p.Name).FirstOrDefault(),
-                        c.Enterprise.ContactPosition)))
+                        c.Enterprise.ContactPosition),
+                c.PlaceAddress, c.Latitude, c.Longitude,
+                c.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentEntry(a.Id, a.DisplayName, a.Kind, a.Length)).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 
         // Another agency's case answers exactly like a case that does not exist: its existence is not ours to tell.
@@ -146,6 +148,8 @@ public sealed class DetailsModel(
     public sealed record EnterpriseView(string TaxCode, string? ParkName, string? ContactPosition);
 
     public sealed record HistoryEntry(CaseEventType Type, DateTimeOffset OccurredAt, string? AgencyCode, string? Note, bool IsPublic, int? Days, string? ActorName);
+
+    public sealed record AttachmentEntry(long Id, string DisplayName, Core.Attachments.AttachmentKind Kind, long Length);
 
     public sealed record CaseView(
         string TrackingCode,
@@ -184,7 +188,11 @@ public sealed class DetailsModel(
         DenunciationDetails? Denunciation,
         bool IsAnonymousReport,
         IReadOnlyList<HistoryEntry> History,
-        EnterpriseView? Enterprise)
+        EnterpriseView? Enterprise,
+        string? PlaceAddress,
+        double? Latitude,
+        double? Longitude,
+        IReadOnlyList<AttachmentEntry> Attachments)
     {
         public string DisplayCode => Core.Cases.TrackingCode.Parse(TrackingCode).ToString();
 

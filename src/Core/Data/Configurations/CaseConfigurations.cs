@@ -31,6 +31,7 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         builder.Property(c => c.AnswerText).HasMaxLength(FeedbackCase.AnswerMaxLength);
         builder.Property(c => c.PublishedAnswer).HasMaxLength(FeedbackCase.AnswerMaxLength);
         builder.Property(c => c.SealedIdentity).HasMaxLength(4000).IsUnicode(false);
+        builder.Property(c => c.PlaceAddress).HasMaxLength(CasePlace.AddressMaxLength);
 
         // Flags: several reasons in one number, so the queue can test a bit in SQL.
         builder.Property(c => c.ReviewReasons).HasConversion<int>();
@@ -130,6 +131,7 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(c => c.Coordinators).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 

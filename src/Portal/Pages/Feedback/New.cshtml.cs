@@ -1,7 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Agencies;
+using DanVan.Feedback.Core.Attachments;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Portal.Attachments;
+using DanVan.Feedback.Portal.Places;
 using DanVan.Feedback.Portal.Safety;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,12 +16,23 @@ namespace DanVan.Feedback.Portal.Pages.Feedback;
 /// <summary>Gửi phản ánh, kiến nghị: the form a citizen or business fills to file a case.</summary>
 [RequireCaptcha]
 [EnableRateLimiting(RateLimitPolicies.Intake)]
-public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData, IStringLocalizer<IntakeText> text) : PageModel
+[RequestSizeLimit(AttachmentRules.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentRules.MaxRequestBytes)]
+public sealed class NewModel(
+    CaseService cases,
+    ReferenceDataCache referenceData,
+    IStringLocalizer<IntakeText> text,
+    IStringLocalizer<AttachmentText> attachmentText,
+    IStringLocalizer<PlaceText> placeText)
+    : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public ReferenceDirectory Directory { get; private set; } = null!;
+
+    /// <summary>How many files the last post carried: a re-shown form asks for them again.</summary>
+    public int PostedFileCount { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Directory = await referenceData.GetAsync(cancellationToken);
@@ -28,6 +42,9 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         Directory = await referenceData.GetAsync(cancellationToken);
         CheckAgainstReferenceData();
         CheckContactAndOrganisation();
+        var place = Input.Place.Check(ModelState, "Input.Place", placeText);
+        PostedFileCount = AttachmentField.CountPosted(Request);
+        var attachments = await AttachmentField.ReadAsync(Request, ModelState, attachmentText, cancellationToken);
         if (!ModelState.IsValid)
         {
             return Invalid();
@@ -36,7 +53,9 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         FiledCase filed;
         try
         {
-            filed = await cases.FileAsync(Input.ToIntake() with { SubmissionKey = SubmissionKeyField.Posted(Request) }, cancellationToken);
+            filed = await cases.FileAsync(
+                Input.ToIntake() with { SubmissionKey = SubmissionKeyField.Posted(Request), Place = place, Attachments = attachments },
+                cancellationToken);
         }
         catch (CaseIntakeException)
         {
@@ -162,6 +181,9 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         [Range(typeof(bool), "true", "true", ErrorMessage = "Intake.PrivacyAccepted.Required")]
         [Display(Name = "Intake.PrivacyAccepted.Name")]
         public bool PrivacyAccepted { get; set; }
+
+        /// <summary>Where the matter is; optional.</summary>
+        public PlaceInput Place { get; set; } = new();
 
         /// <summary>Consent to publish the redacted answer (DOMAIN.md: published only with the filer's consent).</summary>
         public bool ConsentsToPublication { get; set; }
