@@ -46,6 +46,11 @@ public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbCo
     /// <summary>Citizens' satisfaction ratings of public services (task 4.11), anonymous, one per visit.</summary>
     public DbSet<Ratings.ServiceRating> ServiceRatings => Set<Ratings.ServiceRating>();
 
+    /// <summary>Published answers as the Portal lists them, and the folded words they are found by (ADR 0016).</summary>
+    public DbSet<Answers.PublishedAnswer> PublishedAnswers => Set<Answers.PublishedAnswer>();
+
+    public DbSet<Answers.PublishedAnswerTerm> PublishedAnswerTerms => Set<Answers.PublishedAnswerTerm>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseHistoryRewrites();
