@@ -36,6 +36,9 @@ public sealed class PublishedAnswerSearch(FeedbackDbContext db)
     public const int CountCap = 1000;
     public const int MaxPage = CountCap / PageSize;
 
+    // Words are counted up to here to choose the rarest; past it, any of them leads about as well.
+    private const int EstimateCap = 10 * CountCap;
+
     /// <summary>The page, or null when <paramref name="page"/> is past the last one.</summary>
     public async Task<AnswerPage?> SearchAsync(AnswerQuery query, int page, CancellationToken cancellationToken = default)
     {
@@ -46,10 +49,10 @@ public sealed class PublishedAnswerSearch(FeedbackDbContext db)
         }
 
         var terms = query.Terms;
-        IQueryable<PublishedAnswer> matches;
+        IQueryable<Hit> matches;
         if (terms.Count == 0)
         {
-            matches = Filtered(db.PublishedAnswers.AsNoTracking(), query);
+            matches = Filtered(db.PublishedAnswers.AsNoTracking(), query).Select(a => new Hit { Key = a.Id, Answer = a });
         }
         else
         {
@@ -57,7 +60,7 @@ public sealed class PublishedAnswerSearch(FeedbackDbContext db)
             var counts = new List<(string Term, int Count)>();
             foreach (var term in terms)
             {
-                var count = await db.PublishedAnswerTerms.Where(t => t.Term == term).Take(CountCap * 10).CountAsync(cancellationToken);
+                var count = await db.PublishedAnswerTerms.Where(t => t.Term == term).Take(EstimateCap).CountAsync(cancellationToken);
                 if (count == 0)
                 {
                     return page == 1 ? new AnswerPage([], 0, 1, 1) : null;
@@ -66,16 +69,35 @@ public sealed class PublishedAnswerSearch(FeedbackDbContext db)
                 counts.Add((term, count));
             }
 
-            var lead = counts.MinBy(c => c.Count).Term;
-            var postings = db.PublishedAnswerTerms.AsNoTracking().Where(t => t.Term == lead);
-            foreach (var (term, _) in counts.Where(c => c.Term != lead))
+            var lead = counts.MinBy(c => c.Count);
+
+            // A filter narrower than every word leads instead: its index, newest first, each answer checked for the words.
+            if (await NarrowestFilterAsync(query, cancellationToken) < lead.Count)
+            {
+                var answers = Filtered(db.PublishedAnswers.AsNoTracking(), query);
+                foreach (var (term, _) in counts)
+                {
+                    answers = answers.Where(a => db.PublishedAnswerTerms.Any(o => o.Term == term && o.AnswerId == a.Id));
+                }
+
+                return await PageAsync(answers.Select(a => new Hit { Key = a.Id, Answer = a }), page, cancellationToken);
+            }
+
+            var postings = db.PublishedAnswerTerms.AsNoTracking().Where(t => t.Term == lead.Term);
+            foreach (var (term, _) in counts.Where(c => c.Term != lead.Term))
             {
                 postings = postings.Where(t => db.PublishedAnswerTerms.Any(o => o.Term == term && o.AnswerId == t.AnswerId));
             }
 
-            matches = postings.Join(Filtered(db.PublishedAnswers.AsNoTracking(), query), t => t.AnswerId, a => a.Id, (t, a) => a);
+            // Ordered by the lead word's own key, so SQLite reads its index backwards and stops at the page: no sort.
+            matches = postings.Join(Filtered(db.PublishedAnswers.AsNoTracking(), query), t => t.AnswerId, a => a.Id, (t, a) => new Hit { Key = t.AnswerId, Answer = a });
         }
 
+        return await PageAsync(matches, page, cancellationToken);
+    }
+
+    private async Task<AnswerPage?> PageAsync(IQueryable<Hit> matches, int page, CancellationToken cancellationToken)
+    {
         var found = await matches.Take(CountCap + 1).CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (Math.Min(found, CountCap) + PageSize - 1) / PageSize);
         if (page > pageCount)
@@ -84,12 +106,48 @@ public sealed class PublishedAnswerSearch(FeedbackDbContext db)
         }
 
         var items = await matches
-            .OrderByDescending(a => a.Id)
+            .OrderByDescending(h => h.Key)
             .Skip((page - 1) * PageSize)
             .Take(PageSize)
-            .Select(a => new AnswerListItem(a.Id, a.Title, a.TopicCode, a.AgencyCode, a.LocalityCode, a.PublishedAt, a.Excerpt))
+            .Select(h => new AnswerListItem(h.Answer.Id, h.Answer.Title, h.Answer.TopicCode, h.Answer.AgencyCode, h.Answer.LocalityCode, h.Answer.PublishedAt, h.Answer.Excerpt))
             .ToListAsync(cancellationToken);
         return new AnswerPage(items, found, page, pageCount);
+    }
+
+    private sealed class Hit
+    {
+        public long Key { get; init; }
+
+        public PublishedAnswer Answer { get; init; } = null!;
+    }
+
+    // How many answers the narrowest filter lets through, counted from its index no further than the words were.
+    private async Task<int> NarrowestFilterAsync(AnswerQuery query, CancellationToken cancellationToken)
+    {
+        var answers = db.PublishedAnswers.AsNoTracking();
+        var filters = new List<IQueryable<PublishedAnswer>>();
+        if (query.TopicCode is { } topic)
+        {
+            filters.Add(answers.Where(a => a.TopicCode == topic));
+        }
+
+        if (query.AgencyCode is { } agency)
+        {
+            filters.Add(answers.Where(a => a.AgencyCode == agency));
+        }
+
+        if (query.LocalityCode is { } locality)
+        {
+            filters.Add(answers.Where(a => a.LocalityCode == locality));
+        }
+
+        var narrowest = int.MaxValue;
+        foreach (var filter in filters)
+        {
+            narrowest = Math.Min(narrowest, await filter.Take(EstimateCap).CountAsync(cancellationToken));
+        }
+
+        return narrowest;
     }
 
     private static IQueryable<PublishedAnswer> Filtered(IQueryable<PublishedAnswer> answers, AnswerQuery query)
