@@ -41,13 +41,20 @@ public sealed class CaseStories
     private readonly DateTimeOffset _now;
     private readonly DateOnly _today;
     private readonly Random _random;
+    private readonly double _publishPercent;
+    private readonly PublishedAnswerText _publishedText;
     private readonly HashSet<string> _codes = [];
     private readonly Dictionary<CaseKind, (string Code, double Weight)[]> _topicsByKind;
     private readonly (string Code, double Weight)[] _localities;
     private readonly string[] _departments;
 
-    public CaseStories(ReferenceDirectory directory, StaffDirectory staff, DeadlineRules rules, DateTimeOffset now, int seed)
+    /// <param name="publishPercent">Of the answered cases whose filer consented (never a denunciation), the share published.</param>
+    public CaseStories(ReferenceDirectory directory, StaffDirectory staff, DeadlineRules rules, DateTimeOffset now, int seed, double publishPercent = 20)
     {
+        _publishPercent = publishPercent;
+
+        // The published texts draw from a stream of their own, so the share published changes nothing else of the mix.
+        _publishedText = new PublishedAnswerText(directory, seed + 1);
         _directory = directory;
         _staff = staff;
         _rules = rules;
@@ -290,9 +297,9 @@ public sealed class CaseStories
 
         c.ApproveAnswer(lead, at, WorkingCalendar.CreateDefault());
         var published = false;
-        if (c.ConsentsToPublication && c.Kind != CaseKind.Denunciation && Chance(20) && Next(ref at, 1, 5))
+        if (c.ConsentsToPublication && c.Kind != CaseKind.Denunciation && Chance(_publishPercent) && Next(ref at, 1, 5))
         {
-            c.Publish(answer, officer, at);
+            c.Publish(_publishedText.For(c), officer, at);
             published = true;
         }
 

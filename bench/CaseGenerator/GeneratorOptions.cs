@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace DanVan.Feedback.Bench.CaseGenerator;
 
-public sealed record GeneratorOptions(string Database, int Cases, int Seed, DateOnly From, DateTimeOffset? Now, bool Analyze, bool Vacuum, int BatchSize)
+public sealed record GeneratorOptions(string Database, int Cases, int Seed, DateOnly From, DateTimeOffset? Now, bool Analyze, bool Vacuum, int BatchSize, double PublishPercent = 20)
 {
     public const string Usage = """
         CaseGenerator --db FILE [options]
@@ -15,6 +15,8 @@ public sealed record GeneratorOptions(string Database, int Cases, int Seed, Date
           --analyze        run ANALYZE at the end (the app never does: off by default, as in production)
           --vacuum         VACUUM at the end (off by default)
           --batch N        cases per transaction (default 50,000)
+          --publish P      of the answered cases whose filer consented (never a denunciation), the percentage whose
+                           answer staff publish on the Portal (default 20; 100 gives about one published answer in three cases)
         """;
 
     /// <summary>The options, or null after printing the usage (for --help or a mistake).</summary>
@@ -37,6 +39,7 @@ public sealed record GeneratorOptions(string Database, int Cases, int Seed, Date
                     "--analyze" => options with { Analyze = true },
                     "--vacuum" => options with { Vacuum = true },
                     "--batch" => options with { BatchSize = Number() },
+                    "--publish" => options with { PublishPercent = double.Parse(Value(), CultureInfo.InvariantCulture) },
                     _ => throw new ArgumentException($"Unknown option {args[i]}."),
                 };
             }

@@ -64,7 +64,8 @@ Console.WriteLine($"  {directory.Agencies.Count} agencies, {directory.Localities
     $"{staff.Officers} officers, {staff.Leads} leads; migrated and read in {watch.Elapsed.TotalSeconds:F1} s");
 
 // 2. The cases, in receipt order (ids grow with time, as in production).
-var stories = new CaseStories(directory, staff, rules, now, options.Seed);
+var stories = new CaseStories(directory, staff, rules, now, options.Seed, options.PublishPercent);
+var published = new List<CaseRow>();
 var receipts = stories.Receipts(options.Cases, options.From);
 var byStatus = new Dictionary<CaseStatus, int>();
 var byKind = new Dictionary<CaseKind, int>();
@@ -104,6 +105,11 @@ using (var writer = new CaseWriter(connection, options.BatchSize)
     foreach (var c in queue.GetConsumingEnumerable())
     {
         writer.Write(c);
+        if (c.PublishedAt is not null)
+        {
+            published.Add(c);
+        }
+
         byStatus[c.Status] = byStatus.GetValueOrDefault(c.Status) + 1;
         byKind[c.Kind] = byKind.GetValueOrDefault(c.Kind) + 1;
         var year = VietnamTime.ToLocalDate(c.ReceivedAt).Year;
@@ -125,6 +131,10 @@ using (var writer = new CaseWriter(connection, options.BatchSize)
 
 BulkLoad.RestoreIndexes(connection, indexes);
 Console.WriteLine($"  {indexes.Count} indexes built again: {watch.Elapsed.TotalSeconds:F1} s");
+
+// The Portal's listing of the published answers and its word index, as the publish step writes them (ADR 0016).
+var (answersListed, terms) = PublishedAnswerWriter.Write(connection, published);
+Console.WriteLine($"  {answersListed:N0} published answers listed with {terms:N0} search words ({(double)terms / Math.Max(1, answersListed):F0} an answer): {watch.Elapsed.TotalSeconds:F1} s");
 
 // 3. As the app runs the file: WAL, checkpointed; statistics and compaction only when asked.
 BulkLoad.Finish(connection, options.Analyze, options.Vacuum, step => Console.WriteLine($"  {step}: {watch.Elapsed.TotalSeconds:F1} s"));

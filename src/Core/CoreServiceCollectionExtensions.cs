@@ -57,6 +57,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<EmailComposer>();
         services.AddScoped<CaseService>();
         services.AddScoped<CaseWorkflowService>();
+        services.AddScoped<Answers.PublishedAnswerSearch>();
         services.AddSingleton<FilerReplyToken>();
         services.AddScoped<FilerReplyService>();
         services.AddScoped<IntakeReviewRules>();

@@ -99,6 +99,13 @@ public sealed class PortalPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         await GoAsync(page, "/danh-gia-tra-loi/lien-ket-khong-hop-le");
         await audit.CheckAsync(page, "đánh giá, liên kết không hợp lệ");
 
+        await GoAsync(page, "/tra-loi");
+        await audit.CheckAsync(page, "câu trả lời đã công khai");
+        await GoAsync(page, "/tra-loi?q=duong&xa=00000");
+        await audit.CheckAsync(page, "câu trả lời đã công khai, bộ lọc sai");
+        await GoAsync(page, "/tra-loi?q=duong&trang=3");
+        await audit.CheckAsync(page, "câu trả lời đã công khai, quá trang cuối");
+
         await GoAsync(page, "/quyen-rieng-tu");
         await audit.CheckAsync(page, "quyền riêng tư");
         foreach (var error in new[] { "/khong-co-trang-nay", "/loi/400", "/loi/429", "/loi/500" })
@@ -110,7 +117,7 @@ public sealed class PortalPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         await page.Context.CloseAsync();
 
         // Assert
-        Assert.True(audit.PagesChecked.Count == 28, $"Every Portal page should be checked; these were: {string.Join(", ", audit.PagesChecked)}");
+        Assert.True(audit.PagesChecked.Count == 31, $"Every Portal page should be checked; these were: {string.Join(", ", audit.PagesChecked)}");
         audit.AssertNoSeriousViolations();
     }
 

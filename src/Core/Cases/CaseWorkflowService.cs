@@ -100,6 +100,12 @@ public sealed class CaseWorkflowService(
             logger.LogWarning(ex, "Step {Action} on {TrackingCode} refused by the deadline calculator", command.Action, feedbackCase.TrackingCode);
             return new CaseActionResult(CaseActionOutcome.Refused, "Bước này vượt giới hạn pháp luật cho phép về thời hạn giải quyết (số lần hoặc số ngày gia hạn).");
         }
+        if (command.Action == CaseAction.Publish)
+        {
+            // The Portal's listing and its search words change with the case, in the same transaction (ADR 0016).
+            await Answers.PublishedAnswerIndex.StageAsync(db, feedbackCase, cancellationToken);
+        }
+
         db.AuditLog.Add(AuditEntry.Create(
             AuditAction.CaseAction, now, command.Actor.FullName, command.Actor.UserId, command.Actor.AgencyCode,
             feedbackCase.TrackingCode, command.Action.ToString()));

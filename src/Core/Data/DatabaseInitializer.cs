@@ -40,6 +40,16 @@ public sealed class DatabaseInitializer(FeedbackDbContext db, IOptions<DatabaseO
             db.ChangeTracker.Clear();
             await SeedMissingAsync(cancellationToken);
         }
+
+        try
+        {
+            await Answers.PublishedAnswerIndex.BackfillAsync(db, logger, cancellationToken);
+        }
+        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The other app is listing them at the same moment; its listing stands.
+            db.ChangeTracker.Clear();
+        }
     }
 
     private async Task SeedMissingAsync(CancellationToken cancellationToken)

@@ -55,6 +55,11 @@ public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbCo
     /// <summary>Each agency's figures per period, kept nightly so a closed period's history does not shift.</summary>
     public DbSet<Metrics.MetricsSnapshot> MetricsSnapshots => Set<Metrics.MetricsSnapshot>();
 
+    /// <summary>Published answers as the Portal lists them, and the folded words they are found by (ADR 0016).</summary>
+    public DbSet<Answers.PublishedAnswer> PublishedAnswers => Set<Answers.PublishedAnswer>();
+
+    public DbSet<Answers.PublishedAnswerTerm> PublishedAnswerTerms => Set<Answers.PublishedAnswerTerm>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseHistoryRewrites();

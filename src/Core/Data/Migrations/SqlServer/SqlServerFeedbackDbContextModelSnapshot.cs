@@ -116,6 +116,74 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(241)
+                        .HasColumnType("nvarchar(241)");
+
+                    b.Property<string>("LocalityCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TopicCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("AgencyCode", "Id");
+
+                    b.HasIndex("LocalityCode", "Id");
+
+                    b.HasIndex("TopicCode", "Id");
+
+                    b.ToTable("PublishedAnswers");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswerTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("AnswerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Term", "AnswerId");
+
+                    b.HasIndex("AnswerId");
+
+                    b.ToTable("PublishedAnswerTerms");
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Attachments.CaseAttachment", b =>
                 {
                     b.Property<long>("Id")
@@ -1141,6 +1209,24 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswer", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswerTerm", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Answers.PublishedAnswer", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Attachments.CaseAttachment", b =>
                 {
                     b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
@@ -1516,6 +1602,11 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswer", b =>
+                {
+                    b.Navigation("Terms");
                 });
 
             modelBuilder.Entity("DanVan.Feedback.Core.Cases.FeedbackCase", b =>

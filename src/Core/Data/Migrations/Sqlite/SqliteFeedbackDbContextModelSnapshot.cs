@@ -111,6 +111,72 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(241)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocalityCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("AgencyCode", "Id");
+
+                    b.HasIndex("LocalityCode", "Id");
+
+                    b.HasIndex("TopicCode", "Id");
+
+                    b.ToTable("PublishedAnswers");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswerTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnswerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term", "AnswerId");
+
+                    b.HasIndex("AnswerId");
+
+                    b.ToTable("PublishedAnswerTerms");
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Attachments.CaseAttachment", b =>
                 {
                     b.Property<long>("Id")
@@ -1111,6 +1177,24 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswer", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswerTerm", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Answers.PublishedAnswer", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Attachments.CaseAttachment", b =>
                 {
                     b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
@@ -1484,6 +1568,11 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswer", b =>
+                {
+                    b.Navigation("Terms");
                 });
 
             modelBuilder.Entity("DanVan.Feedback.Core.Cases.FeedbackCase", b =>
