@@ -67,7 +67,7 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         FiledCase filed;
         try
         {
-            filed = await cases.FileAsync(Input.ToIntake(), cancellationToken);
+            filed = await cases.FileAsync(Input.ToIntake() with { SubmissionKey = SubmissionKeyField.Posted(Request) }, cancellationToken);
         }
         catch (CaseIntakeException)
         {

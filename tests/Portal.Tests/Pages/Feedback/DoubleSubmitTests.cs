@@ -29,6 +29,30 @@ public sealed class DoubleSubmitTests(PortalFixture fixture) : IClassFixture<Por
         Assert.Equal(codes[0].Replace("-", "", StringComparison.Ordinal), stored[0]);
     }
 
+    [Theory]
+    [InlineData("/khieu-nai/gui")]
+    [InlineData("/to-cao/gui")]
+    public async Task Post_SendOnTheCheckStepTwiceAtOnce_OneCaseAndOneCode(string url)
+    {
+        // Arrange: the check step as the browser holds it; the key came with the form and rides through the check.
+        var marker = $"Gửi hai lần {Guid.NewGuid():N}";
+        var form = await OpenFormAsync(url);
+        var fields = (url == "/khieu-nai/gui" ? TestData.ComplaintForm() : TestData.DenunciationForm());
+        fields["Input.Description"] = $"{marker}: nội dung đủ dài để được nhận, gửi qua bước kiểm tra.";
+        var check = await HtmlForms.ParseAsync(await form.PostAsync(fields));
+        Assert.True(check.QuerySelector("#check-form input[name=SubmissionKey]")?.GetAttribute("value") == form.Key, "The check step must carry the form's key.");
+        fields["Step"] = "Send";
+
+        // Act: "Gửi" pressed twice.
+        var responses = await Task.WhenAll(form.PostAsync(fields), form.PostAsync(fields));
+        var codes = await Task.WhenAll(responses.Select(form.ConfirmationCodeAsync));
+
+        // Assert
+        Assert.Equal(codes[0], codes[1]);
+        var stored = await fixture.QueryAsync(db => db.Cases.CountAsync(c => c.Description.StartsWith(marker)));
+        Assert.True(stored == 1, $"Sending the checked answers twice must file one case; found {stored}.");
+    }
+
     [Fact]
     public async Task Post_SameFormAgainLater_ShowsTheFirstCodeWithoutANewCase()
     {
