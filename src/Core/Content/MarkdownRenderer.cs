@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ganss.Xss;
 using Markdig;
 
@@ -14,7 +15,14 @@ public sealed class MarkdownRenderer
         .DisableHtml()
         .Build();
 
+    /// <summary>How many rendered texts are kept; past it the cache starts again (it is a cache, not a record).</summary>
+    public const int CachedTexts = 2_000;
+
     private readonly HtmlSanitizer _sanitizer;
+
+    // Sanitising parses the HTML into a DOM and costs more than the rest of a tracking look-up; an answer is read
+    // many times and never changes, so each text is rendered once. Rendering is a pure function of the text.
+    private readonly ConcurrentDictionary<string, string> _rendered = new(StringComparer.Ordinal);
 
     public MarkdownRenderer()
     {
@@ -23,7 +31,23 @@ public sealed class MarkdownRenderer
         _sanitizer.AllowedSchemes.Add("tel");
     }
 
-    public string ToHtml(string markdown) => _sanitizer.Sanitize(Markdown.ToHtml(markdown ?? "", Pipeline));
+    public string ToHtml(string markdown)
+    {
+        markdown ??= "";
+        if (_rendered.TryGetValue(markdown, out var html))
+        {
+            return html;
+        }
+
+        html = _sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+        if (_rendered.Count >= CachedTexts)
+        {
+            _rendered.Clear();
+        }
+
+        _rendered[markdown] = html;
+        return html;
+    }
 
     public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown ?? "", Pipeline).Trim();
 }

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DanVan.Feedback.Core.Data.Providers;
@@ -10,6 +12,8 @@ namespace DanVan.Feedback.Core.Data.Providers;
 /// And reads go through memory-mapped I/O: a page the OS already caches is read without a system call,
 /// which is most of the cost of reaching cases one by one (an inbox's coordinated cases: 19 ms → 7 ms at
 /// 1,000,000 cases). Writes still go through the WAL as before; the mapping is virtual address space only.
+/// Both settings belong to SQLite's own connection, which the pool keeps open between requests: they are
+/// set once per connection, not on every open (that cost a look-up two statements of its own).
 /// </summary>
 public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
@@ -18,9 +22,17 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
     // 2147418112 is SQLite's ceiling for the mapping (SQLITE_MAX_MMAP_SIZE); past it a file is read as before.
     private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA mmap_size = 2147418112;";
 
+    private static readonly ConditionalWeakTable<object, object> Configured = [];
+    private static readonly object Seen = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        if (!FirstOpen(connection))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
@@ -29,8 +41,18 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        if (!FirstOpen(connection))
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    // The pooled connection's SQLite handle outlives the SqliteConnection object that opened it; a handle seen
+    // before already has its settings. A connection without a handle (another provider's) is always set up.
+    private static bool FirstOpen(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Configured.TryAdd(handle, Seen);
 }
