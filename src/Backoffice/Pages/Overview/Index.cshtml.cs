@@ -1,26 +1,78 @@
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Metrics;
 using DanVan.Feedback.Core.Routing;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Feedback.Backoffice.Pages.Overview;
 
-/// <summary>Sở Nội vụ's overview: counts per agency for the year so far, with no personal data (assessors see aggregates only).</summary>
-public sealed class IndexModel(AgencyCaseTotals totals, ReferenceDataCache referenceData, TimeProvider time) : PageModel
+/// <summary>
+/// Sở Nội vụ's city-wide view (issue 6): every agency's figures for a period, ranked, with the chart of on-time
+/// rates. Aggregates only: assessors see no personal data, and each count opens to the cases behind it by code.
+/// </summary>
+public sealed class IndexModel(AgencyMetricsService metrics, ReferenceDataCache referenceData, TimeProvider time) : PageModel
 {
-    public int Year { get; private set; }
+    /// <summary>The columns a table can be ranked by, with the order that ranks best first.</summary>
+    public static IReadOnlyDictionary<string, (string Label, Func<Row, decimal?> Value, bool HigherFirst)> SortKeys { get; } =
+        new Dictionary<string, (string, Func<Row, decimal?>, bool)>(StringComparer.Ordinal)
+        {
+            ["dung-han"] = ("Tỷ lệ đúng hạn", r => r.Figures.OnTimeRate, true),
+            ["tiep-nhan"] = ("Tiếp nhận", r => r.Figures.Received, true),
+            ["trung-vi"] = ("Số ngày trả lời (trung vị)", r => r.Figures.MedianWorkingDaysToAnswer, false),
+            ["hai-long"] = ("Hài lòng với trả lời", r => r.Figures.AnswerSatisfactionRate, true),
+            ["dich-vu"] = ("Hài lòng với dịch vụ công", r => r.Figures.ServiceSatisfactionRate, true),
+            ["qua-han"] = ("Quá hạn cuối kỳ", r => r.Figures.OverdueAtEnd, false),
+        };
 
-    public IReadOnlyList<(string AgencyName, AgencyCaseTotal Figures)> Rows { get; private set; } = [];
+    public MetricsPeriod? Period { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public PeriodQuery Query { get; private set; } = new(null, null, null, null, null);
+
+    public string Sort { get; private set; } = "dung-han";
+
+    public DateTimeOffset? TakenAt { get; private set; }
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(time);
-        Year = today.Year;
-        var from = new DateTimeOffset(Year, 1, 1, 0, 0, 0, VietnamTime.Offset);
+        Query = PeriodQuery.From(Request.Query, today);
+        (Period, Problem) = Query.Resolve(today);
+        Sort = Request.Query["sap-xep"].ToString() is { Length: > 0 } sort ? sort : Sort;
+        if (!SortKeys.ContainsKey(Sort))
+        {
+            Problem ??= "Cách sắp xếp không có trong danh sách.";
+        }
+
+        if (Period is null || Problem is not null)
+        {
+            var page = Page();
+            page.StatusCode = StatusCodes.Status400BadRequest;
+            return page;
+        }
+
         var directory = await referenceData.GetAsync(cancellationToken);
-        Rows = (await totals.ForPeriodAsync(from, from.AddYears(1), today, cancellationToken))
-            .Select(f => (directory.AgencyName(f.AgencyCode), f))
-            .OrderBy(r => r.Item1, StringComparer.Create(ReferenceDirectory.VietnameseCulture, false))
+        var figures = await metrics.ReadAsync(Period, cancellationToken);
+        TakenAt = figures.TakenAt;
+        var (_, value, higherFirst) = SortKeys[Sort];
+        var rows = figures.Agencies.Where(a => a.HasData).Select(a => new Row(directory.AgencyName(a.AgencyCode), a)).ToList();
+
+        // Agencies without the figure go last, never ranked as if they had scored zero.
+        var known = rows.Where(r => value(r) is not null);
+        Rows = (higherFirst ? known.OrderByDescending(value) : known.OrderBy(value))
+            .ThenBy(r => r.AgencyName, StringComparer.Create(ReferenceDirectory.VietnameseCulture, false))
+            .Concat(rows.Where(r => value(r) is null).OrderBy(r => r.AgencyName, StringComparer.Create(ReferenceDirectory.VietnameseCulture, false)))
             .ToList();
+        return Page();
     }
+
+    public string CasesLink(Row row, MetricFigure figure) =>
+        $"/tong-hop/ho-so?co-quan={Uri.EscapeDataString(row.Figures.AgencyCode)}&chi-so={MetricFigureNames.Slug(figure)}&{PeriodQuery.ToQuery(Period!)}";
+
+    public string SortLink(string key) => $"/tong-hop?{PeriodQuery.ToQuery(Period!)}&sap-xep={key}";
+
+    public sealed record Row(string AgencyName, AgencyPeriodMetrics Figures);
 }
