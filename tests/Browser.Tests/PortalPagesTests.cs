@@ -106,6 +106,9 @@ public sealed class PortalPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         await GoAsync(page, "/tra-loi?q=duong&trang=3");
         await audit.CheckAsync(page, "câu trả lời đã công khai, quá trang cuối");
 
+        await GoAsync(page, "/so-lieu");
+        await audit.CheckAsync(page, "số liệu công khai");
+
         await GoAsync(page, "/quyen-rieng-tu");
         await audit.CheckAsync(page, "quyền riêng tư");
         foreach (var error in new[] { "/khong-co-trang-nay", "/loi/400", "/loi/429", "/loi/500" })
@@ -117,7 +120,7 @@ public sealed class PortalPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         await page.Context.CloseAsync();
 
         // Assert
-        Assert.True(audit.PagesChecked.Count == 31, $"Every Portal page should be checked; these were: {string.Join(", ", audit.PagesChecked)}");
+        Assert.True(audit.PagesChecked.Count == 32, $"Every Portal page should be checked; these were: {string.Join(", ", audit.PagesChecked)}");
         audit.AssertNoSeriousViolations();
     }
 
