@@ -11,7 +11,9 @@ public readonly record struct EventRow(
     string? ActorUserId = null,
     string? ActorName = null,
     int? Days = null,
-    bool IsPublic = true);
+    bool IsPublic = true,
+    string? LeadAgencyCode = null,
+    DateOnly? DueOn = null);
 
 /// <summary>
 /// One row of "Cases" with its events and coordinators: every column of the table, so a writer needs
@@ -55,6 +57,9 @@ public sealed record CaseRow
     public required DateTimeOffset ReceivedAt { get; init; }
 
     public required string LeadAgencyCode { get; init; }
+
+    /// <summary>The agency first routed to; the lead's when not given (no transfer in the history).</summary>
+    public string? ReceivingAgencyCode { get; init; }
 
     public string? OverseerAgencyCode { get; init; }
 
@@ -130,6 +135,7 @@ public sealed record CaseRow
             FilerWithheld = c.Filer.IsWithheld,
             ReceivedAt = c.ReceivedAt,
             LeadAgencyCode = c.LeadAgencyCode,
+            ReceivingAgencyCode = c.ReceivingAgencyCode,
             OverseerAgencyCode = c.OverseerAgencyCode,
             RoutingRuleCode = c.RoutingRuleCode,
             RoutingTask = c.RoutingTask,
@@ -153,7 +159,7 @@ public sealed record CaseRow
             ReviewReasons = c.ReviewReasons,
             ReviewClosedAt = c.ReviewClosedAt,
             Version = c.Version,
-            Events = [.. c.Events.Select(e => new EventRow(e.Type, e.OccurredAt, e.AgencyCode, e.Note, e.ActorUserId, e.ActorName, e.Days, e.IsPublic))],
+            Events = [.. c.Events.Select(e => new EventRow(e.Type, e.OccurredAt, e.AgencyCode, e.Note, e.ActorUserId, e.ActorName, e.Days, e.IsPublic, e.LeadAgencyCode, e.DueOn))],
             Coordinators = [.. c.Coordinators.Select(k => k.AgencyCode)],
         };
     }

@@ -295,7 +295,9 @@ public sealed class CaseStories
             return;
         }
 
-        c.ApproveAnswer(lead, at, WorkingCalendar.CreateDefault());
+        // As the Backoffice does after every step: the due date in force when the answer goes out is the one it keeps.
+        c.RefreshDeadline(_rules.StatusOf(CaseClock.From(c), VietnamTime.ToLocalDate(at)));
+        c.ApproveAnswer(lead, at, _rules.Calendar);
         var published = false;
         if (c.ConsentsToPublication && c.Kind != CaseKind.Denunciation && Chance(_publishPercent) && Next(ref at, 1, 5))
         {

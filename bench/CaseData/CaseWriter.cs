@@ -21,13 +21,13 @@ public sealed class CaseWriter : IDisposable
     [
         "Id", "TrackingCode", "Kind", "Status", "Channel", "TopicCode", "LocalityCode", "InIndustrialZone", "Title",
         "Description", "FilerType", "FilerName", "FilerOrganisation", "FilerPhone", "FilerEmail", "FilerWithheld",
-        "ReceivedAt", "LeadAgencyCode", "OverseerAgencyCode", "RoutingRuleCode", "RoutingTask", "DueOn", "ClockPaused",
+        "ReceivedAt", "LeadAgencyCode", "ReceivingAgencyCode", "OverseerAgencyCode", "RoutingRuleCode", "RoutingTask", "DueOn", "ClockPaused",
         "RemindedForDueOn", "OverdueEscalatedAt", "FlaggedForReviewAt", "AcceptedAt", "AssignedOfficerId",
         "AssignedOfficerName", "IsComplex", "ConsentsToPublication", "SignatoryCount", "SealedIdentity", "AnswerDraft",
         "AnswerText", "AnsweredAt", "PublishedAnswer", "PublishedAt", "ReviewReasons", "ReviewClosedAt", "Version",
     ];
 
-    private static readonly string[] EventColumns = ["CaseId", "Type", "OccurredAt", "ActorUserId", "ActorName", "AgencyCode", "Note", "Days", "IsPublic"];
+    private static readonly string[] EventColumns = ["CaseId", "Type", "OccurredAt", "ActorUserId", "ActorName", "AgencyCode", "LeadAgencyCode", "Note", "Days", "DueOn", "IsPublic"];
 
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _case;
@@ -90,6 +90,7 @@ public sealed class CaseWriter : IDisposable
         Set(_c, "FilerWithheld", row.FilerWithheld);
         Set(_c, "ReceivedAt", row.ReceivedAt);
         Set(_c, "LeadAgencyCode", row.LeadAgencyCode);
+        Set(_c, "ReceivingAgencyCode", row.ReceivingAgencyCode ?? row.LeadAgencyCode);
         Set(_c, "OverseerAgencyCode", row.OverseerAgencyCode);
         Set(_c, "RoutingRuleCode", row.RoutingRuleCode);
         Set(_c, "RoutingTask", row.RoutingTask);
@@ -123,8 +124,10 @@ public sealed class CaseWriter : IDisposable
             Set(_e, "ActorUserId", e.ActorUserId);
             Set(_e, "ActorName", e.ActorName);
             Set(_e, "AgencyCode", e.AgencyCode);
+            Set(_e, "LeadAgencyCode", e.LeadAgencyCode ?? row.LeadAgencyCode);
             Set(_e, "Note", e.Note);
             Set(_e, "Days", e.Days);
+            Set(_e, "DueOn", e.DueOn);
             Set(_e, "IsPublic", e.IsPublic);
             _event.ExecuteNonQuery();
         }
