@@ -6,6 +6,7 @@ using DanVan.Feedback.Core.Metrics;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Scoring;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 // usage: Metrics <database file> [--year 2025] [--runs 5]
@@ -21,7 +22,8 @@ var file = Path.GetFullPath(args[0]);
 var year = Option("--year") ?? DateTime.UtcNow.Year - 1;
 var runs = Option("--runs") ?? 5;
 var now = new DateTimeOffset(year + 1, 1, 2, 0, 15, 0, TimeSpan.FromHours(7));
-using var services = CoreServices.Build(file, Path.GetDirectoryName(file)!, now, new NoOpJobScheduler());
+var profile = args.Contains("--profile") ? new CommandTimes() : null;
+using var services = CoreServices.Build(file, Path.GetDirectoryName(file)!, now, new NoOpJobScheduler(), profile);
 var period = MetricsPeriod.Year(year);
 
 long cases, events;
@@ -57,6 +59,15 @@ for (var run = 0; run < runs; run++)
     scoringTimes.Add(clock.Elapsed.TotalMilliseconds);
 }
 
+if (profile is not null)
+{
+    Console.WriteLine("per query, all runs (ms, from execution to the reader's end):");
+    foreach (var (sql, times) in profile.Times.OrderByDescending(t => t.Value.Sum()))
+    {
+        Console.WriteLine($"  {times.Sum(),8:0} ms  {times.Count,3}×  {sql.ReplaceLineEndings(" ")[..Math.Min(150, sql.Length)]}");
+    }
+}
+
 var answered = figures.Sum(f => f.Answered);
 Console.WriteLine($"figures: {figures.Count} agencies; received {figures.Sum(f => f.Received):N0}, answered {answered:N0} " +
     $"({figures.Sum(f => f.AnsweredOnTime):N0} on time of {figures.Sum(f => f.AnsweredWithDueDate):N0} with a due date), " +
@@ -78,4 +89,24 @@ int? Option(string name)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : null;
+}
+
+/// <summary>With --profile: how long each statement took, from execution to the end of reading its rows.</summary>
+internal sealed class CommandTimes : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+{
+    public Dictionary<string, List<double>> Times { get; } = [];
+
+    public override InterceptionResult DataReaderDisposing(System.Data.Common.DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    {
+        Record(command.CommandText, eventData.Duration);
+        return result;
+    }
+
+    private void Record(string sql, TimeSpan duration)
+    {
+        lock (Times)
+        {
+            (Times.TryGetValue(sql, out var list) ? list : Times[sql] = []).Add(duration.TotalMilliseconds);
+        }
+    }
 }

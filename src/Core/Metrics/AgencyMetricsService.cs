@@ -2,6 +2,7 @@ using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Feedback.Core.Metrics;
 
@@ -10,7 +11,7 @@ namespace DanVan.Feedback.Core.Metrics;
 /// the case when it was taken (<see cref="CaseEvent.LeadAgencyCode"/>), so a later transfer moves nothing; an
 /// answer's timing is what was recorded when it went out. A handful of grouped queries, each read from an index.
 /// </summary>
-public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time)
+public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time, IServiceScopeFactory scopes)
 {
     private static readonly CaseStatus[] OpenStatuses =
         [CaseStatus.Received, CaseStatus.Accepted, CaseStatus.WaitingForFiler, CaseStatus.Suspended, CaseStatus.AwaitingApproval];
@@ -48,11 +49,17 @@ public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time
         ArgumentNullException.ThrowIfNull(period);
         var (start, end) = (period.Start, period.End);
 
-        var received = await db.Cases.AsNoTracking()
+        // The two reads that touch hundreds of thousands of rows run side by side, each on a connection of its own
+        // (SQLite serves readers in parallel in WAL mode); the small ones follow on this one meanwhile.
+        var receivedRead = Task.Run(() => InOwnScopeAsync(other => other.Cases.AsNoTracking()
             .Where(c => c.ReceivedAt >= start && c.ReceivedAt < end)
             .GroupBy(c => new { c.ReceivingAgencyCode, c.Kind, c.Channel, c.TopicCode })
             .Select(g => new { g.Key.ReceivingAgencyCode, g.Key.Kind, g.Key.Channel, g.Key.TopicCode, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)), cancellationToken);
+        var answersRead = Task.Run(() => InOwnScopeAsync(other => other.CaseEvents.AsNoTracking()
+            .Where(e => e.Type == CaseEventType.Answered && e.OccurredAt >= start && e.OccurredAt < end)
+            .Select(e => new AnswerTiming(e.LeadAgencyCode, e.OccurredAt, e.Days, e.DueOn))
+            .ToListAsync(cancellationToken)), cancellationToken);
 
         var steps = await db.CaseEvents.AsNoTracking()
             .Where(e => CountedSteps.Contains(e.Type) && e.OccurredAt >= start && e.OccurredAt < end)
@@ -74,11 +81,6 @@ public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time
             .Select(g => new { LeadAgencyCode = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
-        var answers = await db.CaseEvents.AsNoTracking()
-            .Where(e => e.Type == CaseEventType.Answered && e.OccurredAt >= start && e.OccurredAt < end)
-            .Select(e => new AnswerTiming(e.LeadAgencyCode, e.OccurredAt, e.Days, e.DueOn))
-            .ToListAsync(cancellationToken);
-
         var answerRatings = await db.AnswerRatings.AsNoTracking()
             .Where(r => r.RatedAt >= start && r.RatedAt < end)
             .GroupBy(r => r.AgencyCode)
@@ -92,6 +94,8 @@ public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time
             .ToListAsync(cancellationToken);
 
         var backlog = await OpenAtEndAsync(period, backlogIsNow, cancellationToken);
+        var received = await receivedRead;
+        var answers = await answersRead;
 
         var codes = received.Select(r => r.ReceivingAgencyCode)
             .Concat(steps.Select(s => s.LeadAgencyCode))
@@ -164,6 +168,12 @@ public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time
             .Select(g => new { AgencyCode = g.Key, Open = g.Count(), Overdue = g.Count(c => c.ClockPaused == running && c.DueOn != null && c.DueOn < today) })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.AgencyCode, r => (r.Open, r.Overdue), StringComparer.Ordinal);
+    }
+
+    private async Task<T> InOwnScopeAsync<T>(Func<FeedbackDbContext, Task<T>> read)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<FeedbackDbContext>());
     }
 
     private sealed record AnswerTiming(string? AgencyCode, DateTimeOffset At, int? WorkingDays, DateOnly? DueOn);
