@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
-// usage: Metrics <database file> [--year 2025] [--runs 5]
+// usage: Metrics <database file> [--year 2025] [--runs 5] [--profile] | Metrics <database file> --snapshot
 // Times AgencyMetricsService.ForPeriodAsync for every agency over one year, then a scoring run of the example
 // rubric over those figures (gathering the inputs, scoring, ranking, fingerprint), each --runs times in one process.
 if (args.Length < 1 || !File.Exists(args[0]))
@@ -19,6 +19,17 @@ if (args.Length < 1 || !File.Exists(args[0]))
 }
 
 var file = Path.GetFullPath(args[0]);
+if (args.Contains("--snapshot"))
+{
+    // The nightly job as it would run tonight: the periods that include yesterday, kept for the Portal's /so-lieu.
+    using var tonight = CoreServices.Build(file, Path.GetDirectoryName(file)!, DateTimeOffset.UtcNow, new NoOpJobScheduler());
+    await using var scope = tonight.CreateAsyncScope();
+    var clock = Stopwatch.StartNew();
+    var rows = await scope.ServiceProvider.GetRequiredService<SnapshotMetricsJob>().ExecuteAsync(CancellationToken.None);
+    Console.WriteLine($"snapshot: {rows} agency rows for the month, quarter, year and 12 months to yesterday in {clock.Elapsed.TotalSeconds:0.0} s");
+    return 0;
+}
+
 var year = Option("--year") ?? DateTime.UtcNow.Year - 1;
 var runs = Option("--runs") ?? 5;
 var now = new DateTimeOffset(year + 1, 1, 2, 0, 15, 0, TimeSpan.FromHours(7));
