@@ -132,15 +132,7 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
             ModelState.AddModelError("Input.Phone", text["Business.Contact.Required"]);
         }
 
-        if (!string.IsNullOrWhiteSpace(Input.Phone) && ContactNormalizer.NormalizePhone(Input.Phone) is null)
-        {
-            ModelState.AddModelError("Input.Phone", text["Business.Phone.Invalid"]);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Input.Email) && ContactNormalizer.NormalizeEmail(Input.Email) is null)
-        {
-            ModelState.AddModelError("Input.Email", text["Business.Email.Invalid"]);
-        }
+        ContactChecks.CheckFormat(ModelState, Input.Phone, Input.Email, text, "Business");
 
         if (Input.Description is { Length: > 0 } description && description.Trim().Length < FeedbackCase.DescriptionMinLength
             && ModelState["Input.Description"] is not { Errors.Count: > 0 })

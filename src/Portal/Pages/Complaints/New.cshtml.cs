@@ -162,15 +162,7 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
             ModelState.AddModelError("Input.Phone", text["Complaint.Contact.Required"]);
         }
 
-        if (!string.IsNullOrWhiteSpace(Input.Phone) && ContactNormalizer.NormalizePhone(Input.Phone) is null)
-        {
-            ModelState.AddModelError("Input.Phone", text["Complaint.Phone.Invalid"]);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Input.Email) && ContactNormalizer.NormalizeEmail(Input.Email) is null)
-        {
-            ModelState.AddModelError("Input.Email", text["Complaint.Email.Invalid"]);
-        }
+        ContactChecks.CheckFormat(ModelState, Input.Phone, Input.Email, text, "Complaint");
     }
 
     /// <summary>The form; its attributes carry keys of ComplaintText, looked up in the request's language.</summary>

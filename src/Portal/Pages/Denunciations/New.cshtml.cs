@@ -166,15 +166,7 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(Input.Phone) && ContactNormalizer.NormalizePhone(Input.Phone) is null)
-        {
-            ModelState.AddModelError("Input.Phone", text["Denunciation.Phone.Invalid"]);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Input.Email) && ContactNormalizer.NormalizeEmail(Input.Email) is null)
-        {
-            ModelState.AddModelError("Input.Email", text["Denunciation.Email.Invalid"]);
-        }
+        ContactChecks.CheckFormat(ModelState, Input.Phone, Input.Email, text, "Denunciation");
     }
 
     /// <summary>The form; its attributes carry keys of DenunciationText, looked up in the request's language.</summary>

@@ -105,15 +105,7 @@ public sealed class NewModel(
             ModelState.AddModelError("Input.Phone", text["Intake.Contact.Required"]);
         }
 
-        if (!string.IsNullOrWhiteSpace(Input.Phone) && ContactNormalizer.NormalizePhone(Input.Phone) is null)
-        {
-            ModelState.AddModelError("Input.Phone", text["Intake.Phone.Invalid"]);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Input.Email) && ContactNormalizer.NormalizeEmail(Input.Email) is null)
-        {
-            ModelState.AddModelError("Input.Email", text["Intake.Email.Invalid"]);
-        }
+        ContactChecks.CheckFormat(ModelState, Input.Phone, Input.Email, text, "Intake");
 
         if (Input.FilerType == FilerType.Business && string.IsNullOrWhiteSpace(Input.OrganisationName))
         {
