@@ -23,18 +23,19 @@ public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time
     /// The figures for a period: from its snapshot when the nightly job kept one, else computed now (a past
     /// period's backlog then unknown). <see cref="AgencyPeriodFigures.TakenAt"/> says which.
     /// </summary>
-    public async Task<AgencyPeriodFigures> ReadAsync(MetricsPeriod period, CancellationToken cancellationToken)
+    public async Task<AgencyPeriodFigures> ReadAsync(MetricsPeriod period, CancellationToken cancellationToken) =>
+        await SnapshotAsync(period, cancellationToken) ?? new AgencyPeriodFigures(period, await ForPeriodAsync(period, cancellationToken), null);
+
+    /// <summary>The figures the nightly job kept for exactly this period, or null when it kept none.</summary>
+    public async Task<AgencyPeriodFigures?> SnapshotAsync(MetricsPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
         var snapshots = await db.MetricsSnapshots.AsNoTracking()
             .Where(s => s.PeriodFirst == period.First && s.PeriodLast == period.Last)
             .ToListAsync(cancellationToken);
-        if (snapshots.Count > 0)
-        {
-            return new AgencyPeriodFigures(period, snapshots.Select(s => s.Read()).ToList(), snapshots.Max(s => s.TakenAt));
-        }
-
-        return new AgencyPeriodFigures(period, await ForPeriodAsync(period, cancellationToken), null);
+        return snapshots.Count == 0
+            ? null
+            : new AgencyPeriodFigures(period, snapshots.Select(s => s.Read()).ToList(), snapshots.Max(s => s.TakenAt));
     }
 
     /// <summary>Computes the figures from the history now; the backlog is known only while the period runs.</summary>
@@ -170,6 +171,9 @@ public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time
         return rows.ToDictionary(r => r.AgencyCode, r => (r.Open, r.Overdue), StringComparer.Ordinal);
     }
 
+    /// <summary>An answer is on time when its day in Hải Phòng is no later than the due date then in force.</summary>
+    public static bool IsOnTime(DateTimeOffset answeredAt, DateOnly dueOn) => VietnamTime.ToLocalDate(answeredAt) <= dueOn;
+
     private async Task<T> InOwnScopeAsync<T>(Func<FeedbackDbContext, Task<T>> read)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -184,7 +188,7 @@ public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time
         {
             var list = answers.ToList();
             var known = list.Where(a => a.DueOn is not null).ToList();
-            var onTime = known.Count(a => VietnamTime.ToLocalDate(a.At) <= a.DueOn);
+            var onTime = known.Count(a => IsOnTime(a.At, a.DueOn!.Value));
             var days = list.Where(a => a.WorkingDays is not null).Select(a => a.WorkingDays!.Value).Order().ToList();
             return new AnswerTimes(list.Count, known.Count, onTime, Percentiles.Median(days), Percentiles.NearestRank(days, 90));
         }

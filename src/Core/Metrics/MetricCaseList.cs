@@ -1,6 +1,5 @@
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
-using DanVan.Feedback.Core.Deadlines;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Feedback.Core.Metrics;
@@ -78,7 +77,7 @@ public sealed class MetricCaseList(FeedbackDbContext db)
         // and each case once on Thanh tra's queue.
         var list = await rows.AsNoTracking().ToListAsync(cancellationToken);
         list = figure == MetricFigure.AnsweredLate
-            ? list.Where(r => r.DueOn is { } due && VietnamTime.ToLocalDate(r.At) > due).ToList()
+            ? list.Where(r => r.DueOn is { } due && !AgencyMetricsService.IsOnTime(r.At, due)).ToList()
             : list.GroupBy(r => r.CaseId).Select(g => g.MinBy(r => r.At)!).ToList();
         var ordered = list.OrderBy(r => r.At).ThenBy(r => r.CaseId).ToList();
         return (ordered.Skip(skip).Take(PageSize).Select(r => r.ToRow()).ToList(), ordered.Count);

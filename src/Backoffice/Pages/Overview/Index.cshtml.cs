@@ -32,6 +32,9 @@ public sealed class IndexModel(AgencyMetricsService metrics, ReferenceDataCache 
 
     public DateTimeOffset? TakenAt { get; private set; }
 
+    /// <summary>The period is over (in Hải Phòng, on the app's clock): without a snapshot its backlog is unknown.</summary>
+    public bool PeriodEnded { get; private set; }
+
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public string? Problem { get; private set; }
@@ -54,6 +57,7 @@ public sealed class IndexModel(AgencyMetricsService metrics, ReferenceDataCache 
             return page;
         }
 
+        PeriodEnded = Period.Last < today;
         var directory = await referenceData.GetAsync(cancellationToken);
         var figures = await metrics.ReadAsync(Period, cancellationToken);
         TakenAt = figures.TakenAt;

@@ -1,11 +1,9 @@
 using DanVan.Feedback.Core.Agencies;
-using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Metrics;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Feedback.Portal.Pages.Transparency;
 
@@ -14,7 +12,7 @@ namespace DanVan.Feedback.Portal.Pages.Transparency;
 /// for this year and for the last twelve months, read from the nightly snapshots only: no personal data, nothing
 /// computed on a visit, and the same figures all day.
 /// </summary>
-public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenceData, TimeProvider time) : PageModel
+public sealed class IndexModel(AgencyMetricsService metrics, ReferenceDataCache referenceData, TimeProvider time) : PageModel
 {
     public static readonly string[] SortKeys = ["dung-han", "thoi-gian", "hai-long", "ten"];
 
@@ -45,14 +43,12 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
         // The nightly job's periods: the year and the twelve months up to yesterday.
         var yesterday = VietnamTime.Today(time).AddDays(-1);
         Period = LastTwelveMonths ? MetricsPeriod.TwelveMonthsTo(yesterday) : MetricsPeriod.Year(yesterday.Year);
-        var snapshots = await db.MetricsSnapshots.AsNoTracking()
-            .Where(s => s.PeriodFirst == Period.First && s.PeriodLast == Period.Last)
-            .ToListAsync(cancellationToken);
-        TakenAt = snapshots.Count == 0 ? null : snapshots.Max(s => s.TakenAt);
+        var kept = await metrics.SnapshotAsync(Period, cancellationToken);
+        TakenAt = kept?.TakenAt;
 
         var directory = await referenceData.GetAsync(cancellationToken);
-        var rows = snapshots
-            .Select(s => (Agency: directory.FindAgency(s.AgencyCode), Figures: s.Read()))
+        var rows = (kept?.Agencies ?? [])
+            .Select(f => (Agency: directory.FindAgency(f.AgencyCode), Figures: f))
             .Where(r => r.Agency is not null && (r.Agency.Kind == AgencyKind.CommuneCommittee) == Communes && r.Figures.Answered + r.Figures.ServiceRatings > 0)
             .Select(r => new Row(r.Agency!.Name, r.Figures.Answered, r.Figures.OnTimeRate, r.Figures.MedianWorkingDaysToAnswer, r.Figures.AnswerSatisfactionRate, r.Figures.ServiceSatisfactionRate, r.Figures.ServiceRatings))
             .ToList();
