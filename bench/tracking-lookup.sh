@@ -9,6 +9,7 @@
 #   bash bench/tracking-lookup.sh                 # build; generate or reuse the 340,000-case database; measure
 #   SKIP_BUILD=1 bash bench/tracking-lookup.sh
 #   CONNECTIONS=64 DURATION=30 bash bench/tracking-lookup.sh
+#   TRACE=/tmp/lookup.nettrace DOTNET_TRACE=/tmp/dtools/dotnet-trace SKIP_BUILD=1 bash bench/tracking-lookup.sh  # and profile it
 #
 # Settings (environment): CASES (340000), DB, CONNECTIONS (32), THREADS (2), WARMUP (20 s), DURATION (20 s),
 # LOOKUPS (2000 distinct cases in the rotation).
@@ -49,7 +50,8 @@ cleanup() { portal_stop; rm -rf "$work"; }
 trap cleanup EXIT INT TERM
 
 echo "Starting the Portal (Release, Production, look-up limit raised) on $DB…"
-portal_start "$DB" "$work/portal.log" RateLimits__Lookup__PermitLimit=100000000 RateLimits__Lookup__Window=00:10:00
+# shellcheck disable=SC2086 # PORTAL_SETTINGS: extra NAME=VALUE settings for the Portal, space-separated (e.g. DOTNET_gcServer=0)
+portal_start "$DB" "$work/portal.log" RateLimits__Lookup__PermitLimit=100000000 RateLimits__Lookup__Window=00:10:00 ${PORTAL_SETTINGS:-}
 url="$PORTAL_URL"
 
 # A visitor's antiforgery pair: the cookie from GET /tra-cuu and the form's hidden token.
@@ -94,9 +96,15 @@ echo "=== Tracking look-up: POST /tra-cuu, $(wc -l < "$work/cases") cases in rot
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "warm-up ${WARMUP} s (JIT, connection pool, page cache)…"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$work/lookup.lua" "$url" > "$work/warm.out"
+# TRACE=file.nettrace: a CPU profile of the Portal over the timed run (dotnet-trace; figures are lower meanwhile).
+if [[ -n "${TRACE:-}" ]]; then
+  "${DOTNET_TRACE:-dotnet-trace}" collect -p "$PORTAL_PID" --duration "00:00:00:$(printf '%02d' "$DURATION")" -o "$TRACE" > "${TRACE}.log" 2>&1 &
+  trace_pid=$!
+fi
 before=$(server_cpu_ticks)
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s "$work/lookup.lua" "$url" > "$work/run.out"
 after=$(server_cpu_ticks)
+[[ -z "${TRACE:-}" ]] || wait "$trace_pid" || echo "dotnet-trace failed: $(tail -3 "${TRACE}.log")" >&2
 read -r _ requests micros errors p50 p99 max _ < <(grep '^FIGURES' "$work/run.out")
 rate=$(awk -v r="$requests" -v us="$micros" 'BEGIN { printf "%.0f", r / (us / 1e6) }')
 cpu=$(awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" -v r="$requests" 'BEGIN { printf "%.2f", t * 1000 / hz / r }')

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal;
@@ -28,6 +29,8 @@ public static class PortalLocalization
     public static IMvcBuilder AddPortalLocalization(this IMvcBuilder mvc)
     {
         mvc.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        mvc.Services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        mvc.Services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, CachedStringLocalizerFactory>());
         mvc.AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (model, factory) =>
                 factory.Create(model.GetCustomAttribute<TextResourceAttribute>()?.Text ?? typeof(SharedText)));

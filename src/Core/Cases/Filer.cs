@@ -75,10 +75,13 @@ public sealed class Filer
     };
 
     /// <summary>True when the given phone or e-mail is the one the filer gave.</summary>
-    public bool HasContact(string contact)
+    public bool HasContact(string contact) => IsContactOf(contact, Phone, Email);
+
+    /// <summary>True when the given phone or e-mail is the stored phone or e-mail (both kept normalised).</summary>
+    public static bool IsContactOf(string contact, string? phone, string? email)
     {
         var asPhone = ContactNormalizer.NormalizePhone(contact);
         var asEmail = ContactNormalizer.NormalizeEmail(contact);
-        return (asPhone is not null && asPhone == Phone) || (asEmail is not null && asEmail == Email);
+        return (asPhone is not null && asPhone == phone) || (asEmail is not null && asEmail == email);
     }
 }

@@ -8,7 +8,6 @@ using DanVan.Feedback.Portal.Safety;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal.Pages.Track;
@@ -53,30 +52,13 @@ public sealed class IndexModel(
         }
 
         var code = TrackingCode.Parse(Input.Code!);
-        var found = await db.Cases.AsNoTracking()
-            .Where(c => c.TrackingCode == code.Value)
-            .Select(c => new
-            {
-                c.Filer,
-                c.SealedIdentity,
-                c.Kind,
-                c.Status,
-                c.Title,
-                c.ReceivedAt,
-                c.LeadAgencyCode,
-                c.Id,
-                c.AnswerText,
-                c.AnsweredAt,
-                // The whole history once: the clock needs every event, the filer sees the public ones.
-                History = c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
-                    .Select(e => new { e.Type, e.OccurredAt, e.Days, e.AgencyCode, e.IsPublic, e.Note })
-                    .ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var found = await TrackedCase.FindAsync(db, code.Value, cancellationToken);
 
         // A denouncer's contact is sealed: it is opened here only to compare, never shown.
         if (found is null
-            || !(found.SealedIdentity is { } sealedIdentity ? sealer.Open(sealedIdentity).HasContact(Input.Contact!) : found.Filer.HasContact(Input.Contact!)))
+            || !(found.SealedIdentity is { } sealedIdentity
+                ? sealer.Open(sealedIdentity).HasContact(Input.Contact!)
+                : Filer.IsContactOf(Input.Contact!, found.FilerPhone, found.FilerEmail)))
         {
             NoMatch = true;
             return Status(StatusCodes.Status404NotFound);
