@@ -301,7 +301,7 @@ public sealed class CaseStories
         var published = false;
         if (c.ConsentsToPublication && c.Kind != CaseKind.Denunciation && Chance(_publishPercent) && Next(ref at, 1, 5))
         {
-            c.Publish(_publishedText.For(c), officer, at);
+            c.Publish(c.Title, _publishedText.For(c), officer, at);
             published = true;
         }
 

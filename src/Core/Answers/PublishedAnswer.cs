@@ -46,7 +46,7 @@ public sealed class PublishedAnswer
         ArgumentNullException.ThrowIfNull(feedbackCase);
         Refuse(feedbackCase.Kind, feedbackCase.ConsentsToPublication, feedbackCase.PublishedAnswer);
         var answer = new PublishedAnswer { CaseId = feedbackCase.Id, PublishedAt = feedbackCase.PublishedAt!.Value };
-        answer.Update(feedbackCase.Title, feedbackCase.TopicCode, feedbackCase.LeadAgencyCode, feedbackCase.LocalityCode, feedbackCase.PublishedAnswer!);
+        answer.Update(FeedbackCase.PublicTitleOf(feedbackCase.PublishedTitle, feedbackCase.Title), feedbackCase.TopicCode, feedbackCase.LeadAgencyCode, feedbackCase.LocalityCode, feedbackCase.PublishedAnswer!);
         return answer;
     }
 
@@ -65,7 +65,7 @@ public sealed class PublishedAnswer
     {
         ArgumentNullException.ThrowIfNull(feedbackCase);
         Refuse(feedbackCase.Kind, feedbackCase.ConsentsToPublication, feedbackCase.PublishedAnswer);
-        Update(feedbackCase.Title, feedbackCase.TopicCode, feedbackCase.LeadAgencyCode, feedbackCase.LocalityCode, feedbackCase.PublishedAnswer!);
+        Update(FeedbackCase.PublicTitleOf(feedbackCase.PublishedTitle, feedbackCase.Title), feedbackCase.TopicCode, feedbackCase.LeadAgencyCode, feedbackCase.LocalityCode, feedbackCase.PublishedAnswer!);
     }
 
     /// <summary>The words an answer is found by: its title's and its published text's, folded (<see cref="SearchText"/>).</summary>

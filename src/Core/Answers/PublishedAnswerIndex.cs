@@ -62,10 +62,10 @@ public static class PublishedAnswerIndex
         {
             var cases = await db.Cases.AsNoTracking()
                 .Where(c => batch.Contains(c.Id))
-                .Select(c => new { c.Id, c.Kind, c.ConsentsToPublication, c.Title, c.TopicCode, c.LeadAgencyCode, c.LocalityCode, c.PublishedAnswer, c.PublishedAt })
+                .Select(c => new { c.Id, c.Kind, c.ConsentsToPublication, c.Title, c.PublishedTitle, c.TopicCode, c.LeadAgencyCode, c.LocalityCode, c.PublishedAnswer, c.PublishedAt })
                 .ToDictionaryAsync(c => c.Id, cancellationToken);
             db.PublishedAnswers.AddRange(batch.Select(id => cases[id]).Select(c => PublishedAnswer.From(
-                c.Id, c.Kind, c.ConsentsToPublication, c.Title, c.TopicCode, c.LeadAgencyCode, c.LocalityCode, c.PublishedAnswer!, c.PublishedAt!.Value)));
+                c.Id, c.Kind, c.ConsentsToPublication, FeedbackCase.PublicTitleOf(c.PublishedTitle, c.Title), c.TopicCode, c.LeadAgencyCode, c.LocalityCode, c.PublishedAnswer!, c.PublishedAt!.Value)));
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }

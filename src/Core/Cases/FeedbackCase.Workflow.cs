@@ -273,8 +273,8 @@ public sealed partial class FeedbackCase
         Append(CaseEventType.AnswerReturned, at, actor, reason.Trim(), isPublic: false);
     }
 
-    /// <summary>Publishes the answer, redacted of personal data; only with the consent the filer gave at intake (DOMAIN.md).</summary>
-    public void Publish(string redactedMarkdown, StaffActor actor, DateTimeOffset at)
+    /// <summary>Publishes the answer and a title, both redacted of personal data; only with the consent the filer gave at intake (DOMAIN.md).</summary>
+    public void Publish(string redactedTitle, string redactedMarkdown, StaffActor actor, DateTimeOffset at)
     {
         RequireInOrder(at);
         RequireStatus("công khai câu trả lời", CaseStatus.Answered, CaseStatus.Closed);
@@ -293,7 +293,9 @@ public sealed partial class FeedbackCase
             throw new CaseRuleException("Không công khai kết quả giải quyết tố cáo trên Cổng để bảo vệ người tố cáo.");
         }
 
+        RequireReason(redactedTitle, "tiêu đề công khai (đã lược bỏ thông tin cá nhân)", TitleMaxLength);
         RequireReason(redactedMarkdown, "nội dung công khai (đã lược bỏ thông tin cá nhân)", AnswerMaxLength);
+        PublishedTitle = redactedTitle.Trim();
         PublishedAnswer = redactedMarkdown.Trim();
         PublishedAt = at;
         Append(CaseEventType.AnswerPublished, at, actor, "Câu trả lời được công khai trên Cổng");

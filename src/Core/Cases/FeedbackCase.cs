@@ -119,6 +119,15 @@ public sealed partial class FeedbackCase
     /// <summary>The answer as published on the Portal, redacted of personal data.</summary>
     public string? PublishedAnswer { get; private set; }
 
+    /// <summary>
+    /// The title shown over the published answer: a filer often names themselves or a neighbour in the title,
+    /// so staff publish a redacted one. Null for answers published before it was asked (they show <see cref="Title"/>).
+    /// </summary>
+    public string? PublishedTitle { get; private set; }
+
+    /// <summary>The title the Portal shows over the published answer.</summary>
+    public static string PublicTitleOf(string? publishedTitle, string title) => publishedTitle ?? title;
+
     public DateTimeOffset? PublishedAt { get; private set; }
 
     /// <summary>Why the case is in Thanh tra's review queue; <see cref="ReviewReasons.None"/> when it never was.</summary>

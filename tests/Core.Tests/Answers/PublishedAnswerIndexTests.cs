@@ -24,8 +24,21 @@ public sealed class PublishedAnswerIndexTests
         Assert.Equal(CaseActionOutcome.Done, result.Outcome);
         var found = await SearchAsync(host, "bong den lach tray");
         var item = Assert.Single(found.Items);
-        Assert.Equal("Đèn đường ngõ 45 phố Lạch Tray không sáng", item.Title);
+        Assert.Equal(PublicTitle, item.Title);
         Assert.Equal("Phường đã thay bóng đèn đường Lạch Tray.", item.Excerpt);
+    }
+
+    [Fact]
+    public async Task Publish_ShowsTheRedactedTitle_AndTheFiledTitleIsNeitherListedNorSearchable()
+    {
+        await using var host = await CoreHost.StartAsync();
+        var filed = await AnsweredAsync(host); // filed as "Đèn đường ngõ 45 phố Lạch Tray không sáng"
+
+        await PublishAsync(host, filed, "Phường đã thay bóng đèn.", title: "Đèn đường phố Lạch Tray không sáng");
+
+        var item = Assert.Single((await SearchAsync(host, "lach tray")).Items);
+        Assert.Equal("Đèn đường phố Lạch Tray không sáng", item.Title);
+        Assert.Empty((await SearchAsync(host, "ngo 45")).Items);
     }
 
     [Fact]
@@ -91,8 +104,10 @@ public sealed class PublishedAnswerIndexTests
         return filed;
     }
 
-    private static Task<CaseActionResult> PublishAsync(CoreHost host, FiledCase filed, string redacted) =>
-        ExecuteAsync(host, filed, CaseAction.Publish, (c, x) => c.Publish(redacted, Officer, x.Now));
+    private const string PublicTitle = "Đèn đường một ngõ phố Lạch Tray không sáng";
+
+    private static Task<CaseActionResult> PublishAsync(CoreHost host, FiledCase filed, string redacted, string title = PublicTitle) =>
+        ExecuteAsync(host, filed, CaseAction.Publish, (c, x) => c.Publish(title, redacted, Officer, x.Now));
 
     private static async Task<CaseActionResult> ExecuteAsync(CoreHost host, FiledCase filed, CaseAction action, Action<FeedbackCase, CaseStepContext> step)
     {

@@ -73,7 +73,7 @@ public sealed class FeedbackCaseWorkflowTests
             (c, reason, at) => c.ReturnAnswer(reason, CaseBuilder.Lead, at)),
         new("Publish", CaseKind.Complaint, CaseEventType.AnswerPublished,
             Keeps([Situation.Answered, Situation.ClosedAfterAnswer]),
-            (c, redacted, at) => c.Publish(redacted, CaseBuilder.Lead, at)),
+            (c, redacted, at) => c.Publish("Tiêu đề đã lược bỏ thông tin cá nhân", redacted, CaseBuilder.Lead, at)),
         new("Close", CaseKind.Complaint, CaseEventType.Closed,
             Leads((Situation.Answered, CaseStatus.Closed), (Situation.Refused, CaseStatus.Closed)),
             (c, note, at) => c.Close(note, CaseBuilder.Lead, at), NeedsReason: false),
@@ -531,7 +531,7 @@ public sealed class FeedbackCaseWorkflowTests
         var before = Snapshot.Of(feedbackCase);
 
         // Act
-        var error = Record.Exception(() => feedbackCase.Publish("Câu trả lời đã lược bỏ thông tin cá nhân.", CaseBuilder.Lead, Later(feedbackCase)));
+        var error = Record.Exception(() => feedbackCase.Publish("Tiêu đề công khai", "Câu trả lời đã lược bỏ thông tin cá nhân.", CaseBuilder.Lead, Later(feedbackCase)));
 
         // Assert
         Assert.True(error is CaseRuleException, "An answer is published only with the consent the filer gave at intake (DOMAIN.md).");
@@ -547,7 +547,7 @@ public sealed class FeedbackCaseWorkflowTests
         var before = Snapshot.Of(feedbackCase);
 
         // Act
-        var error = Record.Exception(() => feedbackCase.Publish("Kết luận nội dung tố cáo.", CaseBuilder.Lead, Later(feedbackCase)));
+        var error = Record.Exception(() => feedbackCase.Publish("Tiêu đề công khai", "Kết luận nội dung tố cáo.", CaseBuilder.Lead, Later(feedbackCase)));
 
         // Assert
         Assert.True(feedbackCase.ConsentsToPublication, "The denouncer is built as having consented, so only the kind can refuse.");

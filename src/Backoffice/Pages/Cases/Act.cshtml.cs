@@ -42,6 +42,7 @@ public sealed class ActModel(
         }
 
         Input.Version = Case.Version;
+        Input.PublicTitle = Step.Fields.HasFlag(ActionFields.PublicTitle) ? Case.Title : null;
         Input.Markdown = Step.Action switch
         {
             CaseAction.DraftAnswer => Case.AnswerDraft ?? AnswerTemplates.For(Case.Kind, Directory.AgencyName(Case.LeadAgencyCode)),
@@ -106,7 +107,7 @@ public sealed class ActModel(
             CaseAction.DraftAnswer => (c, x) => c.DraftAnswer(Input.Markdown ?? "", actor, x.Now),
             CaseAction.ApproveAnswer => (c, x) => c.ApproveAnswer(actor, x.Now, x.Rules.Calendar),
             CaseAction.ReturnAnswer => (c, x) => c.ReturnAnswer(text, actor, x.Now),
-            CaseAction.Publish => (c, x) => c.Publish(Input.Markdown ?? "", actor, x.Now),
+            CaseAction.Publish => (c, x) => c.Publish(Input.PublicTitle ?? "", Input.Markdown ?? "", actor, x.Now),
             CaseAction.Close => (c, x) => c.Close(text, actor, x.Now),
             CaseAction.Reopen => (c, x) => c.Reopen(text, actor, x.Now),
             CaseAction.FlagForReview => (c, x) => c.FlagForReview(ReviewReasons.Manual, text, x.Now, actor),
@@ -138,6 +139,11 @@ public sealed class ActModel(
         if (fields.HasFlag(ActionFields.Days) && Input.Days is null)
         {
             ModelState.AddModelError("Input.Days", "Vui lòng nhập số ngày gia hạn.");
+        }
+
+        if (fields.HasFlag(ActionFields.PublicTitle) && string.IsNullOrWhiteSpace(Input.PublicTitle))
+        {
+            ModelState.AddModelError("Input.PublicTitle", "Vui lòng nhập tiêu đề công khai.");
         }
 
         if (fields.HasFlag(ActionFields.Markdown) && string.IsNullOrWhiteSpace(Input.Markdown))
@@ -237,5 +243,8 @@ public sealed class ActModel(
         public string? Markdown { get; set; }
 
         public bool DirectsLeadAgency { get; set; }
+
+        [StringLength(FeedbackCase.TitleMaxLength, ErrorMessage = "Tiêu đề không quá {1} ký tự.")]
+        public string? PublicTitle { get; set; }
     }
 }

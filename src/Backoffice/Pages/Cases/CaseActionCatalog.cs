@@ -15,6 +15,9 @@ public enum ActionFields
     Markdown = 32,
     Directs = 64,
     TextOptional = 128,
+
+    /// <summary>The title published over the answer, redacted like it.</summary>
+    PublicTitle = 256,
 }
 
 /// <summary>One step as staff meet it: its address, its button, the label of its text box, and the words of its success.</summary>
@@ -54,7 +57,7 @@ public static class CaseActionCatalog
         new(CaseAction.DraftAnswer, "du-thao", "Soạn dự thảo trả lời", "Nội dung trả lời (Markdown)", ActionFields.Markdown, "Đã trình dự thảo trả lời để lãnh đạo duyệt.", Accepted, Approval),
         new(CaseAction.ApproveAnswer, "duyet", "Duyệt và gửi trả lời", "", ActionFields.None, "Đã duyệt và gửi câu trả lời cho người gửi.", Approval),
         new(CaseAction.ReturnAnswer, "tra-lai", "Trả lại dự thảo", "Lý do trả lại", ActionFields.Text, "Đã trả lại dự thảo cho cán bộ.", Approval),
-        new(CaseAction.Publish, "cong-khai", "Công khai câu trả lời", "Nội dung công khai — đã lược bỏ họ tên, địa chỉ, số điện thoại và mọi thông tin cá nhân", ActionFields.Markdown, "Đã công khai câu trả lời trên Cổng.", Answered, Closed),
+        new(CaseAction.Publish, "cong-khai", "Công khai câu trả lời", "Nội dung công khai — đã lược bỏ họ tên, địa chỉ, số điện thoại và mọi thông tin cá nhân", ActionFields.PublicTitle | ActionFields.Markdown, "Đã công khai câu trả lời trên Cổng.", Answered, Closed),
         new(CaseAction.Close, "ket-thuc", "Kết thúc hồ sơ", "Ghi chú (không bắt buộc)", ActionFields.TextOptional, "Đã kết thúc hồ sơ.", Answered, Refused),
         new(CaseAction.Reopen, "mo-lai", "Mở lại hồ sơ", "Lý do mở lại (người gửi chưa đồng ý với câu trả lời…)", ActionFields.Text, "Đã mở lại hồ sơ; thời hạn giải quyết mới bắt đầu.", Answered, Closed),
         new(CaseAction.FlagForReview, "dua-vao-ra-soat", "Đề nghị Thanh tra thành phố rà soát", "Lý do (vụ việc phức tạp, đông người, kéo dài…)", ActionFields.Text, "Hồ sơ đã được đưa vào danh sách rà soát của Thanh tra thành phố.", [.. Open, Refused, Closed]),

@@ -30,6 +30,7 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         builder.Property(c => c.AnswerDraft).HasMaxLength(FeedbackCase.AnswerMaxLength);
         builder.Property(c => c.AnswerText).HasMaxLength(FeedbackCase.AnswerMaxLength);
         builder.Property(c => c.PublishedAnswer).HasMaxLength(FeedbackCase.AnswerMaxLength);
+        builder.Property(c => c.PublishedTitle).HasMaxLength(FeedbackCase.TitleMaxLength);
         builder.Property(c => c.SealedIdentity).HasMaxLength(4000).IsUnicode(false);
         builder.Property(c => c.PlaceAddress).HasMaxLength(CasePlace.AddressMaxLength);
 

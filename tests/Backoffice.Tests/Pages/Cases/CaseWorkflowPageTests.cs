@@ -166,6 +166,40 @@ public sealed class CaseWorkflowPageTests(BackofficeFixture fixture) : IClassFix
         Assert.True(await db.AuditLog.AnyAsync(a => a.Action == AuditAction.CaseViewed && a.Subject == raw && a.ActorName.Contains("Cán bộ")));
     }
 
+    [Fact]
+    public async Task Publish_OffersTheFiledTitleToRedact_ThePortalListsOnlyTheRedactedTitle()
+    {
+        // Arrange: a filer who names a neighbour in the title, and agrees to publication.
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        var filedTitle = $"Ông Trần Văn Hùng số 7 ngõ 12 đổ phế thải ra đường {tag}";
+        var code = await fixture.FileOnPortalAsync(TestData.FeedbackForm(f =>
+        {
+            f["Input.Title"] = filedTitle;
+            f["Input.ConsentsToPublication"] = "true";
+        }));
+        var officer = await fixture.SignInAsync(Officer);
+        var lead = await fixture.SignInAsync(Lead);
+        await StepAsync(officer, code, "thu-ly", []);
+        var assignForm = await officer.GetDocumentAsync($"{CaseUrl(code)}/phan-cong");
+        var me = assignForm.QuerySelectorAll("#Input_OfficerId option").Single(o => o.GetAttribute("value") != "").GetAttribute("value")!;
+        await StepAsync(officer, code, "phan-cong", [new("Input.OfficerId", me)]);
+        await StepAsync(officer, code, "du-thao", [new("Input.Markdown", "Phường đã thu dọn phế thải và nhắc nhở hộ gia đình.")]);
+        await StepAsync(lead, code, "duyet", []);
+
+        // Act
+        var form = await lead.GetDocumentAsync($"{CaseUrl(code)}/cong-khai");
+        var withoutTitle = await PostStepAsync(lead, code, "cong-khai", [new("Input.PublicTitle", " "), new("Input.Markdown", "Phường đã thu dọn phế thải.")]);
+        await StepAsync(lead, code, "cong-khai", [new("Input.PublicTitle", $"Đổ phế thải ra đường trong ngõ {tag}"), new("Input.Markdown", "Phường đã thu dọn phế thải.")]);
+        var published = await fixture.Portal.CreateBrowserClient().GetDocumentAsync("/tra-loi?q=" + tag);
+
+        // Assert
+        Assert.Equal(filedTitle, form.QuerySelector("#Input_PublicTitle")?.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.BadRequest, withoutTitle.StatusCode);
+        Assert.Contains("Vui lòng nhập tiêu đề công khai.", (await HtmlForms.ParseAsync(withoutTitle)).Text(".error-summary"));
+        Assert.Equal($"Đổ phế thải ra đường trong ngõ {tag}", published.QuerySelector(".answer-list h3 a")?.TextContent.Trim());
+        Assert.DoesNotContain("Trần Văn Hùng", published.Body!.TextContent, StringComparison.Ordinal);
+    }
+
     private async Task<string> FileAsync(string? email = null) =>
         await fixture.FileOnPortalAsync(TestData.FeedbackForm(f =>
         {

@@ -257,7 +257,7 @@ public sealed class IndexTests(PortalFixture fixture) : IClassFixture<PortalFixt
     }
 
     private Task<CaseActionResult> PublishStepAsync(FiledCase filed, string redacted) =>
-        StepAsync(filed, CaseAction.Publish, (c, x) => c.Publish(redacted, Officer, x.Now));
+        StepAsync(filed, CaseAction.Publish, (c, x) => c.Publish(c.Title, redacted, Officer, x.Now));
 
     private async Task<CaseActionResult> StepAsync(FiledCase filed, CaseAction action, Action<FeedbackCase, CaseStepContext> step)
     {

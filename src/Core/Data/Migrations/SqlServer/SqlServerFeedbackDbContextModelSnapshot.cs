@@ -484,6 +484,10 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("PublishedTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTimeOffset?>("RatingInvitedAt")
                         .HasColumnType("datetimeoffset");
 

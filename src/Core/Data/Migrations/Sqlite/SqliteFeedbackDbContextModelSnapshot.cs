@@ -469,6 +469,10 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.Property<long?>("PublishedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PublishedTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RatingInvitedAt")
                         .HasColumnType("INTEGER");
 
