@@ -47,6 +47,9 @@ public sealed record CaseIntake
 
     /// <summary>The form's one-time key (<see cref="Cases.SubmissionKey"/>): a second filing with it gets the first case back.</summary>
     public string? SubmissionKey { get; init; }
+
+    /// <summary>The filer's language on the Portal (<see cref="Cases.FilerLanguage"/>); none means Vietnamese.</summary>
+    public string? Language { get; init; }
     /// <summary>What a khiếu nại is about; only on a <see cref="CaseKind.Complaint"/>.</summary>
     public ComplaintDetails? Complaint { get; init; }
 

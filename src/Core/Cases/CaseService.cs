@@ -133,7 +133,9 @@ public sealed class CaseService(
 
         try
         {
-            var greeting = intake.Kind == CaseKind.Denunciation || intake.IsAnonymousReport ? FilerNotifier.DenouncerGreeting : intake.FilerName.Trim();
+            var greeting = intake.Kind == CaseKind.Denunciation || intake.IsAnonymousReport
+                ? FilerLanguage.UnnamedGreeting(feedbackCase.FilerLanguage)
+                : intake.FilerName.Trim();
             return ComposeReceipt(feedbackCase, greeting, address, directory, rules);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
@@ -147,7 +149,8 @@ public sealed class CaseService(
     {
         var deadline = rules.StatusOf(CaseClock.From(feedbackCase), VietnamTime.ToLocalDate(feedbackCase.ReceivedAt));
         var settings = emailOptions.Value;
-        var email = emailComposer.Compose("case-received", Vietnamese, new Dictionary<string, string>
+        var english = feedbackCase.FilerLanguage == FilerLanguage.English;
+        var email = emailComposer.Compose("case-received", FilerLanguage.CultureOf(feedbackCase.FilerLanguage), new Dictionary<string, string>
         {
             ["Code"] = feedbackCase.Code.ToString(),
             ["FilerName"] = filerName,
@@ -155,11 +158,11 @@ public sealed class CaseService(
             ["AgencyName"] = directory.AgencyName(feedbackCase.LeadAgencyCode),
             ["DueLabel"] = deadline?.Stage switch
             {
-                DeadlineStage.Acceptance => "Hạn thụ lý",
-                DeadlineStage.Resolution => "Hạn giải quyết",
-                _ => "Hạn phân loại, chuyển xử lý",
+                DeadlineStage.Acceptance => english ? "Decision on acceptance due by" : "Hạn thụ lý",
+                DeadlineStage.Resolution => english ? "Resolution due by" : "Hạn giải quyết",
+                _ => english ? "Classification and referral due by" : "Hạn phân loại, chuyển xử lý",
             },
-            ["DueDate"] = deadline?.DueOn.ToString("dd/MM/yyyy", Vietnamese) ?? "theo quy định",
+            ["DueDate"] = deadline?.DueOn.ToString("dd/MM/yyyy", Vietnamese) ?? (english ? "as the law provides" : "theo quy định"),
             ["TrackingUrl"] = $"{settings.PortalUrl.TrimEnd('/')}/tra-cuu",
         });
         return OutboundEmail.Create(email, address, feedbackCase, time.GetUtcNow(), settings.MessageIdDomain);

@@ -49,6 +49,9 @@ public sealed partial class FeedbackCase
     /// <summary>The one-time key of the form that filed the case (ADR 0015); null for other channels.</summary>
     public string? SubmissionKey { get; private set; }
 
+    /// <summary>The language the city writes to the filer in (<see cref="Cases.FilerLanguage"/>).</summary>
+    public string FilerLanguage { get; private set; } = Cases.FilerLanguage.Vietnamese;
+
     /// <summary>When the city received the case; a transfer keeps it (DOMAIN.md).</summary>
     public DateTimeOffset ReceivedAt { get; private set; }
 
@@ -179,6 +182,7 @@ public sealed partial class FeedbackCase
             SealedIdentity = protectsIdentity ? sealedIdentity : null,
             Enterprise = protectsIdentity ? null : intake.Enterprise?.Copy(),
             SubmissionKey = Cases.SubmissionKey.Normalize(intake.SubmissionKey),
+            FilerLanguage = intake.Language == Cases.FilerLanguage.English ? Cases.FilerLanguage.English : Cases.FilerLanguage.Vietnamese,
             Complaint = intake.Complaint,
             Denunciation = intake.Denunciation,
             IsAnonymousReport = intake.IsAnonymousReport,

@@ -15,8 +15,6 @@ public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer,
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    public const string DenouncerGreeting = "quý vị";
-
     public OutboundEmail? ComposeFor(CaseAction action, FeedbackCase feedbackCase, ReferenceDirectory directory, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(feedbackCase);
@@ -81,7 +79,7 @@ public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer,
         values["Title"] = feedbackCase.Title;
         values["AgencyName"] = directory.AgencyName(feedbackCase.LeadAgencyCode);
         values["TrackingUrl"] = $"{options.Value.PortalUrl.TrimEnd('/')}/tra-cuu";
-        var email = composer.Compose(template, Vietnamese, values, markdown);
+        var email = composer.Compose(template, FilerLanguage.CultureOf(feedbackCase.FilerLanguage), values, markdown);
         return OutboundEmail.Create(email, address, feedbackCase, now, options.Value.MessageIdDomain);
     }
 
@@ -90,11 +88,13 @@ public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer,
         // A denouncer is greeted without their name: the stored mail row then holds no more of them than the address it needs.
         if (feedbackCase.SealedIdentity is { } sealedIdentity)
         {
-            return (DenouncerGreeting, sealer.Open(sealedIdentity).Email);
+            return (FilerLanguage.UnnamedGreeting(feedbackCase.FilerLanguage), sealer.Open(sealedIdentity).Email);
         }
 
         // The sender of an anonymous report gave no name, only perhaps an address to follow the case.
-        return feedbackCase.IsAnonymousReport ? (DenouncerGreeting, feedbackCase.Filer.Email) : (feedbackCase.Filer.FullName, feedbackCase.Filer.Email);
+        return feedbackCase.IsAnonymousReport
+            ? (FilerLanguage.UnnamedGreeting(feedbackCase.FilerLanguage), feedbackCase.Filer.Email)
+            : (feedbackCase.Filer.FullName, feedbackCase.Filer.Email);
     }
 
     // The Refused event's note holds ground and message (RefusalGround.NoteFor); the mail shows them apart.

@@ -79,6 +79,28 @@ public sealed class CaseWorkflowServiceTests
     }
 
     [Fact]
+    public async Task Execute_Answer_ToAFilerWhoWroteInEnglish_IsMailedInEnglish()
+    {
+        // Arrange: a case filed on the Portal in English.
+        await using var host = await CoreHost.StartAsync();
+        var filed = await host.FileAsync(CoreHost.Intake(FilerEmail) with { Language = FilerLanguage.English });
+        await TakeAsync(host, filed, CaseAction.Accept, Officer);
+        await TakeAsync(host, filed, CaseAction.DraftAnswer, Officer);
+
+        // Act
+        await TakeAsync(host, filed, CaseAction.ApproveAnswer, Lead);
+
+        // Assert
+        var mails = await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.CaseId != null).ToListAsync());
+        var receipt = Assert.Single(mails, m => m.Template == "case-received");
+        var answer = Assert.Single(mails, m => m.Template == "case-answered");
+        Assert.StartsWith("Your feedback has been received", receipt.Subject, StringComparison.Ordinal);
+        Assert.Contains("Dear ", answer.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kính gửi", answer.TextBody, StringComparison.Ordinal);
+        Assert.Contains("đã thay bóng đèn", answer.TextBody, StringComparison.Ordinal); // the agency's own words stay as written
+    }
+
+    [Fact]
     public async Task Execute_StaleExpectedVersion_ReturnsConflictAndChangesNothing()
     {
         // Arrange: an officer opened the case at version 0; a colleague has since accepted it.

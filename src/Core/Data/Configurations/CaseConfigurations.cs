@@ -92,6 +92,7 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
 
         // One case per submitted form (ADR 0015): a second post of the same form finds the first case here.
         builder.Property(c => c.SubmissionKey).HasMaxLength(SubmissionKey.Length).IsUnicode(false);
+        builder.Property(c => c.FilerLanguage).HasMaxLength(FilerLanguage.MaxLength).IsUnicode(false).HasDefaultValue(FilerLanguage.Vietnamese);
         builder.HasIndex(c => c.SubmissionKey).IsUnique();
 
         // Optional: present only on complaints and denunciations filed with their details.

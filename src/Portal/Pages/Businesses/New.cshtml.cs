@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Businesses;
 using DanVan.Feedback.Core.Cases;
@@ -207,6 +208,7 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         /// <summary>A business in a park or zone: routed by the zone rule to Ban Quản lý Khu kinh tế, in the park's commune when known.</summary>
         public CaseIntake ToIntake(Core.Businesses.TaxCode taxCode, Park? park) => new()
         {
+            Language = FilerLanguage.Of(CultureInfo.CurrentUICulture),
             Kind = Kind!.Value,
             Channel = CaseChannel.Web,
             TopicCode = TopicCode!,

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Deadlines;
@@ -252,6 +253,7 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
 
         public CaseIntake ToIntake(DateOnly today) => new()
         {
+            Language = FilerLanguage.Of(CultureInfo.CurrentUICulture),
             Kind = CaseKind.Complaint,
             Channel = CaseChannel.Web,
             ConsentsToPublication = ConsentsToPublication,

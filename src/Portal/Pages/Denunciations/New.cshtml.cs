@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
@@ -241,6 +242,7 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         // A sender who withholds their identity and typed a name or address anyway: neither is kept (Điều 25).
         public CaseIntake ToIntake() => new()
         {
+            Language = FilerLanguage.Of(CultureInfo.CurrentUICulture),
             Kind = IsAnonymous ? CaseKind.Feedback : CaseKind.Denunciation,
             IsAnonymousReport = IsAnonymous,
             Channel = CaseChannel.Web,

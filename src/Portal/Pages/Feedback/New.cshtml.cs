@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Attachments;
 using DanVan.Feedback.Core.Cases;
@@ -182,6 +183,7 @@ public sealed class NewModel(
 
         public CaseIntake ToIntake() => new()
         {
+            Language = FilerLanguage.Of(CultureInfo.CurrentUICulture),
             Kind = Kind!.Value,
             Channel = CaseChannel.Web,
             ConsentsToPublication = ConsentsToPublication,

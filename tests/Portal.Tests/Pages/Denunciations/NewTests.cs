@@ -79,6 +79,29 @@ public sealed class NewTests(PortalFixture fixture) : IClassFixture<PortalFixtur
     }
 
     [Fact]
+    public async Task Post_ValidDenunciationInEnglish_TheReceiptIsInEnglishAndAddressesTheDenouncerWithoutTheirName()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        await client.GetAsync("/ngon-ngu?culture=en&returnUrl=%2Fto-cao%2Fgui");
+        var accused = $"Vũ Văn Chín {Guid.NewGuid():N}"[..30];
+
+        // Act
+        var (_, sent) = await client.CheckAndSendAsync(FormUrl, TestData.DenunciationForm(f =>
+        {
+            f["Input.AccusedName"] = accused;
+            f["Input.Email"] = "to.cao.en@example.vn";
+        }));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.SeeOther, sent.StatusCode);
+        var caseId = await fixture.QueryAsync(db => db.Cases.Where(c => c.Denunciation!.AccusedName == accused).Select(c => c.Id).SingleAsync());
+        var receipt = Assert.Single(await fixture.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(m => m.CaseId == caseId).ToListAsync()));
+        Assert.Contains("Dear Sir or Madam,", receipt.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(DenouncerName, receipt.Subject + receipt.TextBody + receipt.HtmlBody);
+    }
+
+    [Fact]
     public async Task Post_WithoutIdentity_CheckStepSaysArticle25AndItIsFiledAsInformationNotADenunciation()
     {
         // Arrange: a name typed anyway must not be kept.

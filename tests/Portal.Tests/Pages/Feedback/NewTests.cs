@@ -125,6 +125,33 @@ public sealed partial class NewTests(PortalFixture fixture) : IClassFixture<Port
     }
 
     [Theory]
+    [InlineData("en", "Your feedback has been received – reference ", "Dear Nguyễn Thị Lan,")]
+    [InlineData("vi-VN", "Đã tiếp nhận phản ánh, kiến nghị – mã ", "Kính gửi Nguyễn Thị Lan,")]
+    public async Task Post_ValidFeedback_TheReceiptIsWrittenInTheLanguageTheFilerUsed(string culture, string subjectStart, string greeting)
+    {
+        // Arrange: the language chosen with the switch, as a visitor would.
+        var client = fixture.Factory.CreateBrowserClient();
+        await client.GetAsync($"/ngon-ngu?culture={culture}&returnUrl=%2Fphan-anh%2Fgui");
+        var title = $"Street light out {Guid.NewGuid():N}";
+
+        // Act
+        var response = await client.SubmitFormAsync(FormUrl, TestData.FeedbackForm(f =>
+        {
+            f["Input.Title"] = title;
+            f["Input.Phone"] = $"0912 {Random.Shared.Next(100, 999)} 678";
+            f["Input.Email"] = "filer@example.com";
+        }));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var stored = await fixture.QueryAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Title == title));
+        var receipt = await fixture.QueryAsync(db => db.OutboundEmails.AsNoTracking().SingleAsync(m => m.CaseId == stored.Id));
+        Assert.StartsWith(subjectStart, receipt.Subject, StringComparison.Ordinal);
+        Assert.Contains(greeting, receipt.TextBody, StringComparison.Ordinal);
+        Assert.Equal(culture == "en" ? FilerLanguage.English : FilerLanguage.Vietnamese, stored.FilerLanguage);
+    }
+
+    [Theory]
     [InlineData("Input.Title", "TITLE", "The title must be 200 characters or fewer.")]
     [InlineData("Input.Description", "Too short", "The details must be between 20 and 5000 characters, enough for the agency to understand the problem.")]
     [InlineData("Input.FilerType", "Alien", "“Alien” is not a valid value for sender type.")]

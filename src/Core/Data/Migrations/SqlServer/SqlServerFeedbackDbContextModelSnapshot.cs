@@ -434,6 +434,14 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("FilerLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2)")
+                        .HasDefaultValue("vi");
+
                     b.Property<DateTimeOffset?>("FlaggedForReviewAt")
                         .HasColumnType("datetimeoffset");
 

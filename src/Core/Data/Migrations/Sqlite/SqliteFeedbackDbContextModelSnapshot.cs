@@ -419,6 +419,14 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FilerLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("vi");
+
                     b.Property<long?>("FlaggedForReviewAt")
                         .HasColumnType("INTEGER");
 
