@@ -71,16 +71,35 @@ public sealed partial class AttachmentStore(string directory, ILogger<Attachment
         return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous) : null;
     }
 
+    /// <summary>Every file this store made, with when it was written; files of any other name are not its own and are left out.</summary>
+    public IEnumerable<(string StoredName, DateTime WrittenAtUtc)> Files()
+    {
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            yield break;
+        }
+
+        foreach (var file in new DirectoryInfo(Directory).EnumerateFiles("*", SearchOption.AllDirectories))
+        {
+            if (IsStoredName(file.Name) && file.Directory?.Name == file.Name[..2])
+            {
+                yield return (file.Name, file.LastWriteTimeUtc);
+            }
+        }
+    }
+
     /// <summary>Only names this store made are turned into paths, so no name from the database or a request can leave the folder.</summary>
     public string PathOf(string storedName)
     {
-        if (storedName is not { Length: CaseAttachment.StoredNameLength } || !storedName.All(char.IsAsciiHexDigitLower))
+        if (!IsStoredName(storedName))
         {
             throw new ArgumentException("Not a stored attachment name.", nameof(storedName));
         }
 
         return Path.Combine(Directory, storedName[..2], storedName);
     }
+
+    private static bool IsStoredName(string? name) => name is { Length: CaseAttachment.StoredNameLength } && name.All(char.IsAsciiHexDigitLower);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not delete the attachment file {StoredName} of a case that was not stored")]
     private static partial void LogNotDeleted(ILogger logger, Exception exception, string storedName);

@@ -43,6 +43,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<RemindDueCasesJob>();
         services.AddScoped<InviteToRateAnswersJob>();
         services.AddScoped<Metrics.SnapshotMetricsJob>();
+        services.AddScoped<Attachments.SweepOrphanAttachmentsJob>();
         services.AddScoped<StaffDigestMailer>();
         services.AddOptions<Deadlines.DeadlineOptions>().Bind(configuration.GetSection(Deadlines.DeadlineOptions.SectionName));
 
@@ -77,6 +78,7 @@ public static class RecurringJobs
     public const string RemindDueCases = "remind-due-cases";
     public const string InviteToRateAnswers = "invite-to-rate-answers";
     public const string SnapshotMetrics = "snapshot-metrics";
+    public const string SweepOrphanAttachments = "sweep-orphan-attachments";
 
     public static void Register(IRecurringJobManager jobs)
     {
@@ -105,6 +107,13 @@ public static class RecurringJobs
             SnapshotMetrics,
             job => job.ExecuteAsync(CancellationToken.None),
             "15 0 * * *",
+            new RecurringJobOptions { TimeZone = VietnamTimeZone() });
+
+        // In the quiet of the night, files left by a filing the process never finished (ADR 13).
+        jobs.AddOrUpdate<Attachments.SweepOrphanAttachmentsJob>(
+            SweepOrphanAttachments,
+            job => job.ExecuteAsync(CancellationToken.None),
+            "40 3 * * *",
             new RecurringJobOptions { TimeZone = VietnamTimeZone() });
 
         // Every hour, the answers sent a day ago (RatingOptions.InviteAfterHours): the filer has read the answer by then.

@@ -44,6 +44,40 @@ public sealed class CaseAttachmentStorageTests
     }
 
     [Fact]
+    public async Task SweepOrphans_RemovesOnlyOldFilesNoCaseNames()
+    {
+        // Arrange: a stored case's file, and two files a crashed filing left behind, one of them only an hour ago.
+        await using var host = await CoreHost.StartAsync();
+        var store = host.Services.GetRequiredService<AttachmentStore>();
+        var filed = await host.FileAsync(CoreHost.Intake("binh@example.vn") with
+        {
+            Attachments = [AttachmentInspector.Inspect("don.pdf", TestFiles.Pdf()).Attachment!],
+        });
+        var kept = await host.QueryAsync(db => db.CaseAttachments.Where(a => db.Cases.Any(c => c.Id == a.CaseId && c.TrackingCode == filed.Code.Value)).Select(a => a.StoredName).SingleAsync());
+        var leftBehind = await store.WriteAsync([AttachmentInspector.Inspect("anh.png", TestFiles.Png()).Attachment!, AttachmentInspector.Inspect("b.pdf", TestFiles.Pdf()).Attachment!], default);
+        var (old, recent) = (leftBehind[0].StoredName, leftBehind[1].StoredName);
+        var now = host.Clock.GetUtcNow().UtcDateTime;
+        File.SetLastWriteTimeUtc(store.PathOf(kept), now.AddDays(-3));
+        File.SetLastWriteTimeUtc(store.PathOf(old), now.AddDays(-2));
+        File.SetLastWriteTimeUtc(store.PathOf(recent), now.AddHours(-1));
+
+        // Act
+        int removed;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<DanVan.Feedback.Core.Data.FeedbackDbContext>();
+            removed = await new SweepOrphanAttachmentsJob(db, store, host.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<SweepOrphanAttachmentsJob>.Instance)
+                .ExecuteAsync(default);
+        }
+
+        // Assert
+        Assert.Equal(1, removed);
+        Assert.False(File.Exists(store.PathOf(old)), "A day-old file no case names is removed.");
+        Assert.True(File.Exists(store.PathOf(kept)), "A case's file is never removed, however old.");
+        Assert.True(File.Exists(store.PathOf(recent)), "A recent file may belong to a case still being committed.");
+    }
+
+    [Fact]
     public async Task FileAsync_WhenTheCaseCannotBeStored_RemovesTheFilesItWrote()
     {
         // Arrange: a point far from Hải Phòng, which the case itself refuses while it is being stored.
