@@ -64,6 +64,11 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Metrics.AgencyCaseTotals>();
         services.AddScoped<Metrics.AgencyMetricsService>();
         services.AddScoped<Metrics.MetricCaseList>();
+        services.AddScoped<Scoring.Export.ScoringDrillDowns>();
+        services.AddOptions<Scoring.Export.CchcComponentOptions>()
+            .Bind(configuration.GetSection(Scoring.Export.CchcComponentOptions.SectionName))
+            .Validate(Scoring.Export.CchcComponentOptions.IsValid, "Scoring: CchcComponentMaxPoints must be above 0 and at most 1000.")
+            .ValidateOnStart();
         services.AddSingleton<IdentitySealer>();
         services.AddSingleton(sp => new Attachments.AttachmentStore(
             AttachmentDirectory(configuration, options, contentRootPath),

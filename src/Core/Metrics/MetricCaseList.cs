@@ -28,8 +28,20 @@ public sealed class MetricCaseList(FeedbackDbContext db)
 {
     public const int PageSize = 50;
 
-    public async Task<(IReadOnlyList<MetricCaseRow> Rows, int Total)> ListAsync(
-        MetricsPeriod period, string agencyCode, MetricFigure figure, int page, CancellationToken cancellationToken)
+    public Task<(IReadOnlyList<MetricCaseRow> Rows, int Total)> ListAsync(
+        MetricsPeriod period, string agencyCode, MetricFigure figure, int page, CancellationToken cancellationToken) =>
+        SliceAsync(period, agencyCode, figure, (Math.Max(page, 1) - 1) * PageSize, PageSize, cancellationToken);
+
+    /// <summary>The first <paramref name="limit"/> cases in the list's order, for an export; the total counts them all.</summary>
+    public Task<(IReadOnlyList<MetricCaseRow> Rows, int Total)> ListFirstAsync(
+        MetricsPeriod period, string agencyCode, MetricFigure figure, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return SliceAsync(period, agencyCode, figure, 0, limit, cancellationToken);
+    }
+
+    private async Task<(IReadOnlyList<MetricCaseRow> Rows, int Total)> SliceAsync(
+        MetricsPeriod period, string agencyCode, MetricFigure figure, int skip, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
         var (start, end) = (period.Start, period.End);
@@ -65,11 +77,10 @@ public sealed class MetricCaseList(FeedbackDbContext db)
                 });
         }
 
-        var skip = (Math.Max(page, 1) - 1) * PageSize;
         if (figure is not (MetricFigure.AnsweredLate or MetricFigure.Escalated))
         {
             var total = await rows.CountAsync(cancellationToken);
-            var pageRows = await rows.AsNoTracking().OrderBy(r => r.At).ThenBy(r => r.CaseId).Skip(skip).Take(PageSize).ToListAsync(cancellationToken);
+            var pageRows = await rows.AsNoTracking().OrderBy(r => r.At).ThenBy(r => r.CaseId).Skip(skip).Take(take).ToListAsync(cancellationToken);
             return (pageRows.Select(r => r.ToRow()).ToList(), total);
         }
 
@@ -80,7 +91,7 @@ public sealed class MetricCaseList(FeedbackDbContext db)
             ? list.Where(r => r.DueOn is { } due && !AgencyMetricsService.IsOnTime(r.At, due)).ToList()
             : list.GroupBy(r => r.CaseId).Select(g => g.MinBy(r => r.At)!).ToList();
         var ordered = list.OrderBy(r => r.At).ThenBy(r => r.CaseId).ToList();
-        return (ordered.Skip(skip).Take(PageSize).Select(r => r.ToRow()).ToList(), ordered.Count);
+        return (ordered.Skip(skip).Take(take).Select(r => r.ToRow()).ToList(), ordered.Count);
     }
 
     // A member-initialised shape EF can order and page in SQL; a positional record it could not.
