@@ -64,6 +64,8 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Metrics.AgencyCaseTotals>();
         services.AddScoped<Metrics.AgencyMetricsService>();
         services.AddScoped<Metrics.MetricCaseList>();
+        services.AddScoped<Scoring.RubricService>();
+        services.AddScoped<Scoring.ScoringRunService>();
         services.AddSingleton<IdentitySealer>();
         services.AddSingleton(sp => new Attachments.AttachmentStore(
             AttachmentDirectory(configuration, options, contentRootPath),
