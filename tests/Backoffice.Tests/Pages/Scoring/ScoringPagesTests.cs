@@ -115,6 +115,42 @@ public sealed class ScoringPagesTests(BackofficeFixture fixture) : IClassFixture
         Assert.NotNull(list.QuerySelector($"#runs tr[data-run='{idA}']"));
     }
 
+    [Fact]
+    public async Task ManualScores_AboveTheMaximumOrWithoutEvidence_RefusedThenEnteredAndScoredInTheRun()
+    {
+        // Arrange
+        var client = await fixture.SignInAsync(DevelopmentStaffSeeder.AssessorUserName);
+        var rubricUrl = await CreateFromExampleAsync(client);
+        var url = $"{rubricUrl}/diem-cham-tay?nam=2026&thang=2&co-quan=SYT";
+        var page = await client.GetDocumentAsync(url);
+        var action = page.QuerySelector("#scores-form")!.GetAttribute("action")!;
+
+        async Task<HttpResponseMessage> EnterAsync(string points, string evidence)
+        {
+            var fields = Fields(page, "#scores-form");
+            Set(fields, "Scores[0].Points", points);
+            Set(fields, "Scores[0].Evidence", evidence);
+            return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+        }
+
+        // Act
+        var tooMany = await EnterAsync("3,5", "Quyết định 12/QĐ-UBND");
+        var noEvidence = await EnterAsync("2", "");
+        var entered = await EnterAsync("2,5", "Quyết định 12/QĐ-UBND công nhận mô hình");
+        var list = await client.GetDocumentAsync(entered.Headers.Location!.OriginalString);
+        var run = await client.SubmitFormAsync($"{rubricUrl}/cham", [new("ten", "Có điểm chấm tay"), new("nam", "2026"), new("thang", "2")]);
+        var ranking = await client.GetDocumentAsync(run.Headers.Location!.OriginalString);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);
+        Assert.Contains("vượt quá khoảng 0–3", (await HtmlForms.ParseAsync(tooMany)).Text(".error-summary"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, noEvidence.StatusCode);
+        Assert.Contains("cần có minh chứng", (await HtmlForms.ParseAsync(noEvidence)).Text(".error-summary"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, entered.StatusCode);
+        Assert.Equal("2,5", list.QuerySelector("#entered tr[data-agency='SYT'] td.numeric")?.TextContent.Trim());
+        Assert.Equal("2,5", ranking.QuerySelector("#ranking tr[data-agency='SYT'] td[data-criterion='DAN-VAN-KHEO']")?.TextContent.Trim());
+    }
+
     [Theory]
     [InlineData("/tong-hop/cham-diem/so-sanh?a=abc&b=1", "không hợp lệ")]
     [InlineData("/tong-hop/cham-diem/so-sanh?a=1&b=1", "hai đợt chấm điểm khác nhau")]
