@@ -69,6 +69,8 @@ public static class CoreServiceCollectionExtensions
             .Bind(configuration.GetSection(Scoring.Export.CchcComponentOptions.SectionName))
             .Validate(Scoring.Export.CchcComponentOptions.IsValid, "Scoring: CchcComponentMaxPoints must be above 0 and at most 1000.")
             .ValidateOnStart();
+        services.AddScoped<Scoring.RubricService>();
+        services.AddScoped<Scoring.ScoringRunService>();
         services.AddSingleton<IdentitySealer>();
         services.AddSingleton(sp => new Attachments.AttachmentStore(
             AttachmentDirectory(configuration, options, contentRootPath),

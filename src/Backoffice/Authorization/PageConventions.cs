@@ -18,6 +18,7 @@ public static class PageConventions
         conventions.AuthorizeFolder("/Review", Policies.Inspector);
         conventions.AuthorizeFolder("/Audit", Policies.AuditReader);
         conventions.AuthorizeFolder("/Overview", Policies.Assessor);
+        conventions.AuthorizeFolder("/Scoring", Policies.Assessor);
         conventions.AuthorizeFolder("/Admin", Policies.Administrator);
         conventions.AllowAnonymousToPage("/Account/SignIn");
         conventions.AllowAnonymousToPage("/Account/TwoFactorSignIn");

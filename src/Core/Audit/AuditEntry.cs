@@ -29,6 +29,12 @@ public enum AuditAction
 
     /// <summary>A staff account was created or changed.</summary>
     UserChanged,
+
+    /// <summary>A scoring rubric or a manual score was created or changed (issue 6).</summary>
+    ScoringChanged,
+
+    /// <summary>A scoring run was frozen (issue 6).</summary>
+    ScoringRun,
 }
 
 /// <summary>

@@ -60,6 +60,15 @@ public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<Answers.PublishedAnswerTerm> PublishedAnswerTerms => Set<Answers.PublishedAnswerTerm>();
 
+    /// <summary>Scoring rubrics as assessors edit them (ADR 0018).</summary>
+    public DbSet<Scoring.StoredRubric> StoredRubrics => Set<Scoring.StoredRubric>();
+
+    /// <summary>Points entered by hand per rubric, period, agency and criterion, with their evidence.</summary>
+    public DbSet<Scoring.StoredManualScore> StoredManualScores => Set<Scoring.StoredManualScore>();
+
+    /// <summary>Frozen scoring runs: never changed once saved.</summary>
+    public DbSet<Scoring.ScoringRun> ScoringRuns => Set<Scoring.ScoringRun>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseHistoryRewrites();
@@ -86,15 +95,15 @@ public abstract class FeedbackDbContext(DbContextOptions options) : IdentityDbCo
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
     }
 
-    // A case's history is its legal record and the source of every deadline and metric, and the audit
-    // log is the record of who saw and did what: both append only.
+    // A case's history is its legal record and the source of every deadline and metric, the audit log is the
+    // record of who saw and did what, and a scoring run is what a ranking was decided on: all append only.
     private void RefuseHistoryRewrites()
     {
         var rewritten = ChangeTracker.Entries()
-            .Any(e => (e.Entity is CaseEvent or Audit.AuditEntry) && e.State is EntityState.Modified or EntityState.Deleted);
+            .Any(e => (e.Entity is CaseEvent or Audit.AuditEntry or Scoring.ScoringRun) && e.State is EntityState.Modified or EntityState.Deleted);
         if (rewritten)
         {
-            throw new InvalidOperationException("Case history and the audit log are append-only: an entry cannot be changed or deleted.");
+            throw new InvalidOperationException("Case history, the audit log and scoring runs are append-only: an entry cannot be changed or deleted.");
         }
     }
 }

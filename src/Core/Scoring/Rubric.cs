@@ -81,3 +81,12 @@ public sealed record Rubric
     /// <summary>Every way the rubric cannot be used as it stands, in words an assessor can act on; empty when it can.</summary>
     public IReadOnlyList<string> Problems() => RubricCheck.Problems(this);
 }
+
+/// <summary>The lengths a rubric's texts may have, so a stored code fits its column.</summary>
+public static class RubricLimits
+{
+    public const int CodeMaxLength = 32;
+    public const int NameMaxLength = 300;
+    public const int EvidenceHintMaxLength = 500;
+    public const int MaxCriteria = 40;
+}

@@ -50,6 +50,8 @@ public sealed class AuthorizationTableTests(AuthorizationTableTests.Fixture fixt
         { "/nhat-ky",                             Forbidden, Forbidden, Forbidden, Ok,     Forbidden, Ok },
         { "/tong-hop",                            Forbidden, Forbidden, Forbidden, Forbidden, Ok,   Forbidden },
         { "/tong-hop/ho-so?co-quan=SNNMT&chi-so=tiep-nhan&nam=2026", Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden },
+        { "/tong-hop/cham-diem",                  Forbidden, Forbidden, Forbidden, Forbidden, Ok,   Forbidden },
+        { "/tong-hop/cham-diem/so-sanh",          Forbidden, Forbidden, Forbidden, Forbidden, Ok,   Forbidden },
         { "/quan-tri/lich",                       Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
         { "/quan-tri/thoi-han",                   Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },
         { "/quan-tri/thu-chua-gui",               Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok },

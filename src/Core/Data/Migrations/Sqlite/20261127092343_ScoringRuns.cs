@@ -1,0 +1,113 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ScoringRuns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ScoringRubrics",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TotalPoints = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoringRubrics", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScoringRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PeriodFirst = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodLast = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RubricId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RubricName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RubricSnapshot = table.Column<string>(type: "TEXT", nullable: false),
+                    Inputs = table.Column<string>(type: "TEXT", nullable: false),
+                    Results = table.Column<string>(type: "TEXT", nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    FiguresTakenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoringRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScoringManualScores",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RubricId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodFirst = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodLast = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CriterionCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Points = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EnteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoringManualScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScoringManualScores_ScoringRubrics_RubricId",
+                        column: x => x.RubricId,
+                        principalTable: "ScoringRubrics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoringManualScores_RubricId_PeriodFirst_PeriodLast_AgencyCode_CriterionCode",
+                table: "ScoringManualScores",
+                columns: new[] { "RubricId", "PeriodFirst", "PeriodLast", "AgencyCode", "CriterionCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoringRuns_CreatedAt",
+                table: "ScoringRuns",
+                column: "CreatedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ScoringManualScores");
+
+            migrationBuilder.DropTable(
+                name: "ScoringRuns");
+
+            migrationBuilder.DropTable(
+                name: "ScoringRubrics");
+        }
+    }
+}
