@@ -64,6 +64,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<Metrics.AgencyCaseTotals>();
         services.AddScoped<Metrics.AgencyMetricsService>();
         services.AddScoped<Metrics.MetricCaseList>();
+        services.AddScoped<Metrics.MonthlyTrend>();
         services.AddSingleton<IdentitySealer>();
         services.AddSingleton(sp => new Attachments.AttachmentStore(
             AttachmentDirectory(configuration, options, contentRootPath),

@@ -214,6 +214,19 @@ public static class Percentiles
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
     }
 
+    /// <summary>The median of values in any order (the mean of the two middle ones for an even count): a city's median of agencies' figures.</summary>
+    public static decimal? MedianOf(IEnumerable<decimal> values)
+    {
+        var sorted = values.Order().ToList();
+        if (sorted.Count == 0)
+        {
+            return null;
+        }
+
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
+    }
+
     /// <summary>The nearest-rank percentile: the smallest value with at least <paramref name="percent"/>% of values at or below it.</summary>
     public static decimal? NearestRank(IReadOnlyList<int> sorted, int percent)
     {
