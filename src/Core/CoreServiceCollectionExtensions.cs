@@ -61,7 +61,6 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<FilerReplyToken>();
         services.AddScoped<FilerReplyService>();
         services.AddScoped<IntakeReviewRules>();
-        services.AddScoped<Metrics.AgencyCaseTotals>();
         services.AddScoped<Metrics.AgencyMetricsService>();
         services.AddScoped<Metrics.MetricCaseList>();
         services.AddScoped<Metrics.MonthlyTrend>();

@@ -16,6 +16,9 @@ public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time
     private static readonly CaseStatus[] OpenStatuses =
         [CaseStatus.Received, CaseStatus.Accepted, CaseStatus.WaitingForFiler, CaseStatus.Suspended, CaseStatus.AwaitingApproval];
 
+    /// <summary>The statuses of a case not yet answered, refused or closed: the backlog.</summary>
+    public static IReadOnlyList<CaseStatus> Open => OpenStatuses;
+
     private static readonly CaseEventType[] CountedSteps =
         [CaseEventType.Accepted, CaseEventType.Refused, CaseEventType.Transferred, CaseEventType.Reopened, CaseEventType.AnswerPublished];
 
