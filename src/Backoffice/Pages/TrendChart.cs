@@ -28,8 +28,9 @@ public sealed record TrendChart(string Id, string Caption, IReadOnlyList<TrendMo
 public static class TrendMonths
 {
     /// <summary>
-    /// Months without a snapshot are computed: twelve months of a 1,000,000-case database take about a second more
-    /// than the page itself (bench figures in the commit that set this).
+    /// Months that are over are read only from their snapshots: computing the eleven of them took 6–50 s a page on the
+    /// 1,000,000-case bench database (a busy 2-core machine), far past the 2 s a page may take. A month the nightly job
+    /// never kept shows "chưa có số liệu chốt"; this month is computed when it has no snapshot yet.
     /// </summary>
-    public const ClosedMonthsWithoutSnapshot ClosedMonths = ClosedMonthsWithoutSnapshot.Compute;
+    public const ClosedMonthsWithoutSnapshot ClosedMonths = ClosedMonthsWithoutSnapshot.LeaveUnknown;
 }

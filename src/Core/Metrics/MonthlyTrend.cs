@@ -26,8 +26,9 @@ public enum ClosedMonthsWithoutSnapshot
 }
 
 /// <summary>
-/// The twelve months to this one, for one agency or the whole city (issue 6, dashboards): each month that is over from
-/// its snapshot, this month computed now. The same figures, counted the same way, as the period pages show.
+/// The twelve months to this one, for one agency or the whole city (issue 6, dashboards): each month from its snapshot
+/// when the nightly job kept one (this month's is last night's), else computed now — a month that is over only when
+/// the caller asks. The same figures, counted the same way, as the period pages show.
 /// </summary>
 public sealed class MonthlyTrend(AgencyMetricsService metrics, TimeProvider time)
 {
@@ -43,7 +44,7 @@ public sealed class MonthlyTrend(AgencyMetricsService metrics, TimeProvider time
             var first = thisMonth.AddMonths(-back);
             var month = MetricsPeriod.Month(first.Year, first.Month);
             var over = month.Last < today;
-            var figures = over ? await metrics.SnapshotAsync(month, cancellationToken) : null;
+            var figures = await metrics.SnapshotAsync(month, cancellationToken);
             if (figures is null && (!over || closedMonths == ClosedMonthsWithoutSnapshot.Compute))
             {
                 figures = new AgencyPeriodFigures(month, await metrics.ForPeriodAsync(month, cancellationToken), null);

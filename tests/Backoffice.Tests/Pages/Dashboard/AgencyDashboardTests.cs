@@ -65,7 +65,7 @@ public sealed class AgencyDashboardTests(BackofficeFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task Get_Trend_HasTwelveMonthsWithAClosedMonthFromItsSnapshotAndTheRestComputed()
+    public async Task Get_Trend_HasTwelveMonthsReadingClosedMonthsFromSnapshotsAndThisMonthComputed()
     {
         // Arrange: the night of 1/2/2026 kept January's figures of the ward and of Sở Xây dựng.
         await KeepJanuaryAsync(
@@ -77,15 +77,17 @@ public sealed class AgencyDashboardTests(BackofficeFixture fixture) : IClassFixt
         var page = await officer.GetDocumentAsync("/tong-hop/co-quan");
         var rows = page.QuerySelectorAll("#trend-chart-table tbody tr");
 
-        // Assert: March 2025 to February 2026; January the ward's own snapshot (3 of 4 on time: 75%), not the Sở's.
+        // Assert: March 2025 to February 2026; January the ward's own snapshot (3 of 4 on time: 75%), not the Sở's; a
+        // month that is over without a snapshot is not guessed; February, running and never kept, is computed.
         Assert.Equal(12, rows.Length);
         Assert.Equal("2025-03", rows[0].GetAttribute("data-month"));
         Assert.Equal("2026-02", rows[11].GetAttribute("data-month"));
         var january = rows[10];
         Assert.Equal(["7", "5", "75%"], january.QuerySelectorAll("td.numeric").Select(td => td.TextContent.Trim()));
         Assert.Contains("Số liệu chốt ngày 01/02/2026", january.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["0", "0", "—"], rows[0].QuerySelectorAll("td.numeric").Select(td => td.TextContent.Trim()));
-        Assert.Contains("Tính tại thời điểm xem", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal(["—", "—", "—"], rows[0].QuerySelectorAll("td.numeric").Select(td => td.TextContent.Trim()));
+        Assert.Contains("Chưa có số liệu chốt", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("Tính tại thời điểm xem", rows[11].TextContent, StringComparison.Ordinal);
         var svg = page.QuerySelector("#trend-chart svg");
         Assert.NotNull(svg);
         Assert.False(string.IsNullOrWhiteSpace(svg.QuerySelector("title")?.TextContent), "The chart needs a title for screen readers.");
