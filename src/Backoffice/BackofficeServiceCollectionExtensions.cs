@@ -59,6 +59,7 @@ public static class BackofficeServiceCollectionExtensions
 
         services.AddAuthorizationBuilder().AddStaffPolicies();
         services.AddSingleton<IAuthorizationHandler, CaseAccessHandler>();
+        services.AddSingleton<IAuthorizationHandler, AgencyFiguresHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorSetupRedirect>();
 
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

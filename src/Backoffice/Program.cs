@@ -38,5 +38,9 @@ app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/" })
     .RequireAuthorization(Policies.Administrator);
 RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());
+if (app.Configuration.GetValue("Metrics:SnapshotOnStart", defaultValue: true))
+{
+    await RecurringJobs.EnqueueFirstSnapshotAsync(app.Services, app.Lifetime.ApplicationStopping);
+}
 
 await app.RunAsync();

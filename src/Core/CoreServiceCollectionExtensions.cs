@@ -61,7 +61,6 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<FilerReplyToken>();
         services.AddScoped<FilerReplyService>();
         services.AddScoped<IntakeReviewRules>();
-        services.AddScoped<Metrics.AgencyCaseTotals>();
         services.AddScoped<Metrics.AgencyMetricsService>();
         services.AddScoped<Metrics.MetricCaseList>();
         services.AddScoped<Scoring.Export.ScoringDrillDowns>();
@@ -71,6 +70,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<Scoring.RubricService>();
         services.AddScoped<Scoring.ScoringRunService>();
+        services.AddScoped<Metrics.MonthlyTrend>();
         services.AddSingleton<IdentitySealer>();
         services.AddSingleton(sp => new Attachments.AttachmentStore(
             AttachmentDirectory(configuration, options, contentRootPath),

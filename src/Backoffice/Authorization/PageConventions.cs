@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
 namespace DanVan.Feedback.Backoffice.Authorization;
@@ -17,7 +18,12 @@ public static class PageConventions
         conventions.AuthorizePage("/Cases/New", Policies.CaseWorker);
         conventions.AuthorizeFolder("/Review", Policies.Inspector);
         conventions.AuthorizeFolder("/Audit", Policies.AuditReader);
-        conventions.AuthorizeFolder("/Overview", Policies.Assessor);
+        conventions.AuthorizeFolder("/Dashboard", Policies.CaseWorker);
+
+        // Sở Nội vụ's pages, except the cases behind a figure: an agency's staff open their own agency's, Thanh tra
+        // its escalations, each request checked by AgencyFiguresHandler. Any new page here is for assessors.
+        conventions.AddFolderApplicationModelConvention("/Overview", page => page.EndpointMetadata.Add(new AuthorizeAttribute(
+            page.ViewEnginePath == "/Overview/Cases" ? Policies.FiguresReader : Policies.Assessor)));
         conventions.AuthorizeFolder("/Scoring", Policies.Assessor);
         conventions.AuthorizeFolder("/Admin", Policies.Administrator);
         conventions.AllowAnonymousToPage("/Account/SignIn");

@@ -10,6 +10,7 @@ public static class Policies
     public const string CaseWorker = nameof(CaseWorker);
     public const string Inspector = nameof(Inspector);
     public const string Assessor = nameof(Assessor);
+    public const string FiguresReader = nameof(FiguresReader);
     public const string AuditReader = nameof(AuditReader);
     public const string Administrator = nameof(Administrator);
 
@@ -31,6 +32,12 @@ public static class Policies
     /// <summary>Sở Nội vụ's assessors see aggregates; leads see their own agency's figures.</summary>
     public static AuthorizationPolicy AssessorsOnly { get; } = Roles(StaffRoles.Assessor);
 
+    /// <summary>
+    /// The cases behind a figure: assessors for every agency, an agency's own staff for theirs, Thanh tra for what
+    /// went onto its queue. Which agency and figure is checked per request by <see cref="AgencyFiguresHandler"/>.
+    /// </summary>
+    public static AuthorizationPolicy FiguresReadersOnly { get; } = Roles(StaffRoles.Assessor, StaffRoles.Officer, StaffRoles.AgencyLead, StaffRoles.Inspector);
+
     /// <summary>The audit log is searched by administrators and by Thanh tra (issue 4).</summary>
     public static AuthorizationPolicy AuditReadersOnly { get; } = Roles(StaffRoles.Administrator, StaffRoles.Inspector);
 
@@ -45,6 +52,7 @@ public static class Policies
             .AddPolicy(CaseWorker, CaseWorkersOnly)
             .AddPolicy(Inspector, InspectorsOnly)
             .AddPolicy(Assessor, AssessorsOnly)
+            .AddPolicy(FiguresReader, FiguresReadersOnly)
             .AddPolicy(AuditReader, AuditReadersOnly)
             .AddPolicy(Administrator, AdministratorsOnly);
     }

@@ -4,6 +4,7 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -118,5 +119,21 @@ public static class RecurringJobs
 
         // Every hour, the answers sent a day ago (RatingOptions.InviteAfterHours): the filer has read the answer by then.
         jobs.AddOrUpdate<InviteToRateAnswersJob>(InviteToRateAnswers, job => job.ExecuteAsync(CancellationToken.None), Cron.Hourly(20));
+    }
+
+    /// <summary>
+    /// A fresh install has no snapshot, so the public figures page (/so-lieu) would stay empty until the first night:
+    /// when none exists, the nightly snapshot is queued once now. Only queued: the host does not wait for it.
+    /// </summary>
+    public static async Task EnqueueFirstSnapshotAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
+        if (!await db.MetricsSnapshots.AnyAsync(cancellationToken))
+        {
+            scope.ServiceProvider.GetRequiredService<IBackgroundJobClient>()
+                .Enqueue<Metrics.SnapshotMetricsJob>(job => job.ExecuteAsync(CancellationToken.None));
+        }
     }
 }

@@ -16,6 +16,9 @@ public sealed class AgencyMetricsService(FeedbackDbContext db, TimeProvider time
     private static readonly CaseStatus[] OpenStatuses =
         [CaseStatus.Received, CaseStatus.Accepted, CaseStatus.WaitingForFiler, CaseStatus.Suspended, CaseStatus.AwaitingApproval];
 
+    /// <summary>The statuses of a case not yet answered, refused or closed: the backlog.</summary>
+    public static IReadOnlyList<CaseStatus> Open => OpenStatuses;
+
     private static readonly CaseEventType[] CountedSteps =
         [CaseEventType.Accepted, CaseEventType.Refused, CaseEventType.Transferred, CaseEventType.Reopened, CaseEventType.AnswerPublished];
 
@@ -205,6 +208,19 @@ public static class Percentiles
     public static decimal? Median(IReadOnlyList<int> sorted)
     {
         ArgumentNullException.ThrowIfNull(sorted);
+        if (sorted.Count == 0)
+        {
+            return null;
+        }
+
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2m;
+    }
+
+    /// <summary>The median of values in any order (the mean of the two middle ones for an even count): a city's median of agencies' figures.</summary>
+    public static decimal? MedianOf(IEnumerable<decimal> values)
+    {
+        var sorted = values.Order().ToList();
         if (sorted.Count == 0)
         {
             return null;

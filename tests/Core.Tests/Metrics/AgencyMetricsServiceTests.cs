@@ -191,6 +191,9 @@ public sealed class AgencyMetricsServiceTests
         Assert.Equal(9m, Percentiles.NearestRank([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90));
         Assert.Equal(10m, Percentiles.NearestRank([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 90));
         Assert.Equal(7m, Percentiles.NearestRank([7], 90));
+        Assert.Null(Percentiles.MedianOf([]));
+        Assert.Equal(2.5m, Percentiles.MedianOf([10m, 1m, 3m, 2m]));
+        Assert.Equal(50m, Percentiles.MedianOf([100m, 0m, 50m]));
     }
 
     private sealed record Story(string Ward, long TransferredCase, long OpenCase);

@@ -1,13 +1,17 @@
+using DanVan.Feedback.Backoffice.Authorization;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Metrics;
 using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Core.Staff;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Feedback.Backoffice.Pages.Overview;
 
 /// <summary>The cases behind one figure of one agency in one period: codes, kinds, topics and dates, no personal data.</summary>
-public sealed class CasesModel(MetricCaseList list, ReferenceDataCache referenceData, TimeProvider time) : PageModel
+/// Assessors open any agency's; an agency's staff their own, Thanh tra the escalated (<see cref="AgencyFiguresHandler"/>).
+public sealed class CasesModel(MetricCaseList list, ReferenceDataCache referenceData, IAuthorizationService authorization, TimeProvider time) : PageModel
 {
     public MetricsPeriod? Period { get; private set; }
 
@@ -57,10 +61,24 @@ public sealed class CasesModel(MetricCaseList list, ReferenceDataCache reference
             return invalid;
         }
 
+        if (!(await authorization.AuthorizeAsync(User, new AgencyFigure(agency!, Figure), AgencyFiguresRequirement.Instance)).Succeeded)
+        {
+            return Forbid();
+        }
+
         AgencyName = Directory.AgencyName(agency!);
         (Rows, Total) = await list.ListAsync(Period, agency!, Figure, PageNumber, cancellationToken);
         return Page();
     }
+
+    /// <summary>The page the figure came from, for the reader's role.</summary>
+    public string BackLink => User.IsInRole(StaffRoles.Assessor) ? "/tong-hop"
+        : User.IsInRole(StaffRoles.Inspector) ? "/thanh-tra/chuyen-thanh-tra"
+        : "/tong-hop/co-quan";
+
+    public string BackLabel => User.IsInRole(StaffRoles.Assessor) ? "Số liệu các cơ quan"
+        : User.IsInRole(StaffRoles.Inspector) ? "Hồ sơ chuyển Thanh tra"
+        : "Số liệu của cơ quan";
 
     public int PageCount => Math.Max(1, (Total + MetricCaseList.PageSize - 1) / MetricCaseList.PageSize);
 

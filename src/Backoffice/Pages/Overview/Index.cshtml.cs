@@ -10,7 +10,7 @@ namespace DanVan.Feedback.Backoffice.Pages.Overview;
 /// Sở Nội vụ's city-wide view (issue 6): every agency's figures for a period, ranked, with the chart of on-time
 /// rates. Aggregates only: assessors see no personal data, and each count opens to the cases behind it by code.
 /// </summary>
-public sealed class IndexModel(AgencyMetricsService metrics, ReferenceDataCache referenceData, TimeProvider time) : PageModel
+public sealed class IndexModel(AgencyMetricsService metrics, MonthlyTrend trend, ReferenceDataCache referenceData, TimeProvider time) : PageModel
 {
     /// <summary>The columns a table can be ranked by, with the order that ranks best first.</summary>
     public static IReadOnlyDictionary<string, (string Label, Func<Row, decimal?> Value, bool HigherFirst)> SortKeys { get; } =
@@ -38,6 +38,9 @@ public sealed class IndexModel(AgencyMetricsService metrics, ReferenceDataCache 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public string? Problem { get; private set; }
+
+    /// <summary>The city's last twelve months, whatever the period chosen.</summary>
+    public TrendChart? Trend { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -70,6 +73,8 @@ public sealed class IndexModel(AgencyMetricsService metrics, ReferenceDataCache 
             .ThenBy(r => r.AgencyName, StringComparer.Create(ReferenceDirectory.VietnameseCulture, false))
             .Concat(rows.Where(r => value(r) is null).OrderBy(r => r.AgencyName, StringComparer.Create(ReferenceDirectory.VietnameseCulture, false)))
             .ToList();
+        Trend = new TrendChart("trend-chart", "Toàn thành phố: hồ sơ tiếp nhận, câu trả lời và tỷ lệ đúng hạn 12 tháng gần nhất",
+            await trend.LastTwelveMonthsAsync(null, TrendMonths.ClosedMonths, cancellationToken));
         return Page();
     }
 

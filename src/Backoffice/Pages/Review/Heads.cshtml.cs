@@ -10,10 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Feedback.Backoffice.Pages.Review;
 
 /// <summary>
-/// Task 4.6: for each agency and its heads, the cases received and answered in a year, those that ran
-/// late and those escalated to Thanh tra, and what is overdue today — the basis for holding heads to account.
+/// Task 4.6: for each agency and its heads, the cases received and answered in a year, the answers sent late and the
+/// cases escalated to Thanh tra, and what was overdue at the year's end (today, for this year) — the basis for holding
+/// heads to account. The figures are the metrics' (issue 6), counted as every other page counts them.
 /// </summary>
-public sealed class HeadsModel(FeedbackDbContext db, AgencyCaseTotals totals, ReferenceDataCache referenceData, TimeProvider time) : PageModel
+public sealed class HeadsModel(FeedbackDbContext db, AgencyMetricsService metrics, ReferenceDataCache referenceData, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "nam")]
     public int? Year { get; set; }
@@ -30,8 +31,7 @@ public sealed class HeadsModel(FeedbackDbContext db, AgencyCaseTotals totals, Re
             return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
-        var from = new DateTimeOffset(Year.Value, 1, 1, 0, 0, 0, VietnamTime.Offset);
-        var figures = await totals.ForPeriodAsync(from, from.AddYears(1), today, cancellationToken);
+        var figures = (await metrics.ReadAsync(MetricsPeriod.Year(Year.Value), cancellationToken)).Agencies.Where(a => a.HasData).ToList();
         var directory = await referenceData.GetAsync(cancellationToken);
         var leadRole = await db.Roles.AsNoTracking().Where(r => r.Name == StaffRoles.AgencyLead).Select(r => r.Id).SingleOrDefaultAsync(cancellationToken);
         var heads = await db.Users.AsNoTracking()
@@ -42,11 +42,14 @@ public sealed class HeadsModel(FeedbackDbContext db, AgencyCaseTotals totals, Re
 
         Rows = figures
             .Select(f => new Row(directory.AgencyName(f.AgencyCode), string.Join("; ", headsByAgency[f.AgencyCode]), f))
-            .OrderByDescending(r => r.Figures.BecameOverdue + r.Figures.OpenOverdue)
+            .OrderByDescending(r => r.AnsweredLate + (r.Figures.OverdueAtEnd ?? 0))
             .ThenBy(r => r.AgencyName, StringComparer.Create(ReferenceDirectory.VietnameseCulture, false))
             .ToList();
         return Page();
     }
 
-    public sealed record Row(string AgencyName, string Heads, AgencyCaseTotal Figures);
+    public sealed record Row(string AgencyName, string Heads, AgencyPeriodMetrics Figures)
+    {
+        public int AnsweredLate => Figures.AnsweredWithDueDate - Figures.AnsweredOnTime;
+    }
 }

@@ -1,6 +1,9 @@
 using System.Net;
 using DanVan.Feedback.Backoffice.Staff;
+using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Metrics;
 using DanVan.Feedback.TestCommon;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Feedback.Backoffice.Tests.Pages.Overview;
 
@@ -36,6 +39,37 @@ public sealed class MetricsOverviewTests(BackofficeFixture fixture) : IClassFixt
         Assert.DoesNotContain(FilerName, overview.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(FilerName, list.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(TestData.FeedbackForm()["Input.Title"], list.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_AsAssessor_TrendSumsEveryAgencyAndReadsAClosedMonthFromItsSnapshot()
+    {
+        // Arrange: January 2026 kept by the night of 1/2 for two agencies; a case filed this month (February).
+        using (var scope = fixture.Backoffice.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
+            var takenAt = new DateTimeOffset(2026, 2, 1, 0, 15, 0, TimeSpan.FromHours(7));
+            db.MetricsSnapshots.AddRange(
+                MetricsSnapshot.Take(MetricsPeriod.Month(2026, 1), new AgencyPeriodMetrics { AgencyCode = "UBND-11311", Received = 7, Answered = 5, AnsweredWithDueDate = 4, AnsweredOnTime = 3 }, takenAt),
+                MetricsSnapshot.Take(MetricsPeriod.Month(2026, 1), new AgencyPeriodMetrics { AgencyCode = "SXD", Received = 11, Answered = 2, AnsweredWithDueDate = 4, AnsweredOnTime = 2 }, takenAt));
+            await db.SaveChangesAsync();
+        }
+
+        await fixture.FileOnPortalAsync(TestData.FeedbackForm(f => f["Input.Title"] = "Xu hướng toàn thành phố"));
+        var client = await fixture.SignInAsync(DevelopmentStaffSeeder.AssessorUserName);
+
+        // Act
+        var page = await client.GetDocumentAsync("/tong-hop?nam=2026&thang=2");
+        var rows = page.QuerySelectorAll("#trend-chart-table tbody tr");
+        var february = page.QuerySelectorAll("#overview tbody tr").Sum(tr => int.Parse(tr.QuerySelector("td:nth-of-type(2)")!.TextContent.Trim(), System.Globalization.CultureInfo.InvariantCulture));
+
+        // Assert: January is 7 + 11 received, 5 + 2 answered, (3 + 2) of (4 + 4) on time = 62.5%; February as the table counts it.
+        Assert.Equal(12, rows.Length);
+        var january = rows.Single(r => r.GetAttribute("data-month") == "2026-01");
+        Assert.Equal(["18", "7", "62,5%"], january.QuerySelectorAll("td.numeric").Select(td => td.TextContent.Trim()));
+        var thisMonth = rows.Single(r => r.GetAttribute("data-month") == "2026-02");
+        Assert.Equal(february.ToString(System.Globalization.CultureInfo.InvariantCulture), thisMonth.QuerySelector("td.numeric")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("#trend-chart svg title"));
     }
 
     [Fact]

@@ -1,0 +1,70 @@
+using DanVan.Feedback.Core.Deadlines;
+
+namespace DanVan.Feedback.Core.Metrics;
+
+/// <summary>
+/// One month of the trend: what was received and answered, and how many answers were on time. The counts are null
+/// when the month is over, no snapshot of it was kept, and the caller chose not to compute it (<see cref="ClosedMonthsWithoutSnapshot.LeaveUnknown"/>).
+/// </summary>
+public sealed record TrendMonth(MetricsPeriod Month, int? Received, int? Answered, int? AnsweredWithDueDate, int? AnsweredOnTime, DateTimeOffset? TakenAt)
+{
+    public bool Known => Received is not null;
+
+    public decimal? OnTimeRate => AnsweredWithDueDate is > 0 && AnsweredOnTime is { } onTime
+        ? Math.Round(100m * onTime / AnsweredWithDueDate.Value, 2)
+        : null;
+}
+
+/// <summary>How a month that is over is read when the nightly job kept no snapshot of it.</summary>
+public enum ClosedMonthsWithoutSnapshot
+{
+    /// <summary>Computed from the history now, as <see cref="AgencyMetricsService.ReadAsync"/> does.</summary>
+    Compute,
+
+    /// <summary>Shown as unknown ("chưa có số liệu chốt"): for a page that must stay fast on a large database.</summary>
+    LeaveUnknown,
+}
+
+/// <summary>
+/// The twelve months to this one, for one agency or the whole city (issue 6, dashboards): each month from its snapshot
+/// when the nightly job kept one (this month's is last night's), else computed now — a month that is over only when
+/// the caller asks. The same figures, counted the same way, as the period pages show.
+/// </summary>
+public sealed class MonthlyTrend(AgencyMetricsService metrics, TimeProvider time)
+{
+    /// <param name="agencyCode">One agency, or null for the sum of every agency.</param>
+    /// <param name="closedMonths">What to do with a month that is over and has no snapshot.</param>
+    public async Task<IReadOnlyList<TrendMonth>> LastTwelveMonthsAsync(string? agencyCode, ClosedMonthsWithoutSnapshot closedMonths, CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(time);
+        var thisMonth = new DateOnly(today.Year, today.Month, 1);
+        var months = new List<TrendMonth>(12);
+        for (var back = 11; back >= 0; back--)
+        {
+            var first = thisMonth.AddMonths(-back);
+            var month = MetricsPeriod.Month(first.Year, first.Month);
+            var over = month.Last < today;
+            var figures = await metrics.SnapshotAsync(month, cancellationToken);
+            if (figures is null && (!over || closedMonths == ClosedMonthsWithoutSnapshot.Compute))
+            {
+                figures = new AgencyPeriodFigures(month, await metrics.ForPeriodAsync(month, cancellationToken), null);
+            }
+
+            months.Add(figures is null ? new TrendMonth(month, null, null, null, null, null) : Sum(month, figures, agencyCode));
+        }
+
+        return months;
+    }
+
+    private static TrendMonth Sum(MetricsPeriod month, AgencyPeriodFigures figures, string? agencyCode)
+    {
+        var counted = figures.Agencies.Where(a => agencyCode is null || a.AgencyCode == agencyCode).ToList();
+        return new TrendMonth(
+            month,
+            counted.Sum(a => a.Received),
+            counted.Sum(a => a.Answered),
+            counted.Sum(a => a.AnsweredWithDueDate),
+            counted.Sum(a => a.AnsweredOnTime),
+            figures.TakenAt);
+    }
+}
