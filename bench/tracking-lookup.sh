@@ -11,7 +11,7 @@
 #   CONNECTIONS=64 DURATION=30 bash bench/tracking-lookup.sh
 #   TRACE=/tmp/lookup.nettrace DOTNET_TRACE=/tmp/dtools/dotnet-trace SKIP_BUILD=1 bash bench/tracking-lookup.sh  # and profile it
 #
-# Settings (environment): CASES (340000), DB, CONNECTIONS (32), THREADS (2), WARMUP (20 s), DURATION (20 s),
+# Settings (environment): CASES (340000), DB, CONNECTIONS (32), THREADS (2), WARMUP (60 s: dynamic PGO re-compiles the hot path for some 30 s under this load), DURATION (20 s),
 # LOOKUPS (2000 distinct cases in the rotation).
 set -euo pipefail
 
@@ -23,7 +23,7 @@ CASES="${CASES:-340000}"
 DB="${DB:-bench/.data/answers-$CASES/danvan-feedback.db}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
-WARMUP="${WARMUP:-20}"
+WARMUP="${WARMUP:-60}"
 DURATION="${DURATION:-20}"
 LOOKUPS="${LOOKUPS:-2000}"
 TARGET=3000

@@ -3,6 +3,8 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using DanVan.Feedback.Backoffice.Staff;
 using DanVan.Feedback.TestCommon;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace DanVan.Feedback.Backoffice.Tests.Pages.Scoring;
 
@@ -178,6 +180,48 @@ public sealed class ScoringPagesTests(BackofficeFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, page.Text("#run-problems"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_Downloads_WorkbookWithCaseSheetsCsvAndCchcComponent_ForAssessorsOnly()
+    {
+        // Arrange: a run for February 2026 with a case of the ward of Hồng Bàng in it.
+        await fixture.FileOnPortalAsync(TestData.FeedbackForm());
+        var client = await fixture.SignInAsync(DevelopmentStaffSeeder.AssessorUserName);
+        var rubricUrl = await CreateFromExampleAsync(client);
+        var runUrl = (await client.SubmitFormAsync($"{rubricUrl}/cham", [new("ten", "Tháng 2 tải về"), new("nam", "2026"), new("thang", "2")]))
+            .Headers.Location!.OriginalString;
+        var officer = await fixture.SignInAsync(DevelopmentStaffSeeder.OfficerUserName("UBND-11311"));
+
+        // Act
+        var run = await client.GetDocumentAsync(runUrl);
+        var xlsx = await client.GetAsync(run.QuerySelector("#download-xlsx-cases")!.GetAttribute("href"));
+        var csv = await client.GetAsync(run.QuerySelector("#download-csv")!.GetAttribute("href"));
+        var cchc = await client.GetAsync(run.QuerySelector("#download-cchc")!.GetAttribute("href"));
+        var asOfficer = await officer.GetAsync($"{runUrl}?handler=Xlsx");
+
+        // Assert: the workbook opens, with the ranking first and a sheet of cases behind a figure.
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("attachment", xlsx.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
+        using (var workbook = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), isEditable: false))
+        {
+            var sheets = workbook.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToList();
+            Assert.Equal("Tổng hợp", sheets[0]);
+            Assert.Contains(sheets, name => name.StartsWith("Hồ sơ", StringComparison.Ordinal));
+            var summary = (WorksheetPart)workbook.WorkbookPart.GetPartById(workbook.WorkbookPart.Workbook.Sheets!.Elements<Sheet>().First().Id!);
+            var text = string.Join(" ", summary.Worksheet.Descendants<Cell>().Select(c => c.InnerText))
+                + string.Join(" ", workbook.WorkbookPart.SharedStringTablePart?.SharedStringTable.InnerText ?? "");
+            Assert.Contains("UBND-11311", text, StringComparison.Ordinal);
+        }
+
+        var csvBytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal([0xEF, 0xBB, 0xBF], csvBytes[..3]);
+        Assert.Contains("UBND-11311", System.Text.Encoding.UTF8.GetString(csvBytes), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, cchc.StatusCode);
+        Assert.Contains("UBND-11311", await cchc.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, asOfficer.StatusCode);
     }
 
     [Fact]
