@@ -85,15 +85,11 @@ var exportTime = Stopwatch.StartNew();
 long exportBytes;
 await using (var scope = services.CreateAsyncScope())
 {
-    var rubric = lastRun!.Rubric();
-    var export = new DanVan.Feedback.Core.Scoring.Export.ScoringExport
+    var frozen = DanVan.Feedback.Core.Scoring.Export.ScoringExport.Of(lastRun!);
+    var export = frozen with
     {
-        Period = lastRun.Period,
-        Rubric = rubric,
-        Result = result!,
-        Inputs = lastRun.ReadInputs(),
         DrillDowns = await scope.ServiceProvider.GetRequiredService<DanVan.Feedback.Core.Scoring.Export.ScoringDrillDowns>()
-            .LoadAsync(rubric, result!, lastRun.Period, CancellationToken.None),
+            .LoadAsync(frozen.Rubric, frozen.Result, frozen.Period, CancellationToken.None),
     };
     var path = Path.Combine(Path.GetTempPath(), $"bench-scoring-{Guid.NewGuid():N}.xlsx");
     await using (var workbook = File.Create(path))

@@ -15,7 +15,7 @@ namespace DanVan.Feedback.Backoffice.Pages.Scoring;
 /// downloads (ADR 19): the workbook, with or without the cases behind each figure, the CSV, and the CCHC component.
 /// </summary>
 public sealed class RunDetailsModel(
-    FeedbackDbContext db, ScoringRunService runs, ScoringDrillDowns drillDowns, IOptions<CchcComponentOptions> cchc) : PageModel
+    FeedbackDbContext db, ScoringRunService runs, ScoringDrillDowns drillDowns, IOptions<CchcComponentOptions> cchcOptions) : PageModel
 {
     public ScoringRun Run { get; private set; } = null!;
 
@@ -42,12 +42,17 @@ public sealed class RunDetailsModel(
     /// <summary>The workbook; <paramref name="withCases"/> adds a sheet of the cases behind each figure (up to 5,000 per agency).</summary>
     public async Task<IActionResult> OnGetXlsxAsync(long id, [FromQuery(Name = "ho-so")] bool withCases, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (await FindAsync(id, cancellationToken) is not { } run)
         {
             return NotFound();
         }
 
-        var export = await ExportAsync(withCases, cancellationToken);
+        var export = ScoringExport.Of(run) with { CchcComponentMaxPoints = cchcOptions.Value.CchcComponentMaxPoints };
+        if (withCases)
+        {
+            export = export with { DrillDowns = await drillDowns.LoadAsync(export.Rubric, export.Result, export.Period, cancellationToken) };
+        }
+
         StartDownload(ScoringWorkbook.ContentType, ScoringWorkbook.FileName(export));
         await ScoringWorkbook.WriteAsync(Response.Body, export, cancellationToken);
         return new EmptyResult();
@@ -56,29 +61,16 @@ public sealed class RunDetailsModel(
     /// <summary>The ranking as CSV; <paramref name="cchc"/> gives only each agency's component of the CCHC assessment (task 4.7).</summary>
     public async Task<IActionResult> OnGetCsvAsync(long id, [FromQuery(Name = "cchc")] bool cchc, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (await FindAsync(id, cancellationToken) is not { } run)
         {
             return NotFound();
         }
 
-        var export = await ExportAsync(withCases: false, cancellationToken);
+        var export = ScoringExport.Of(run) with { CchcComponentMaxPoints = cchcOptions.Value.CchcComponentMaxPoints };
         StartDownload(ScoringCsv.ContentType, ScoringCsv.FileName(export, cchc));
         await (cchc ? ScoringCsv.WriteCchcComponentAsync(Response.Body, export, cancellationToken) : ScoringCsv.WriteAsync(Response.Body, export, cancellationToken));
         return new EmptyResult();
     }
-
-    private async Task<ScoringExport> ExportAsync(bool withCases, CancellationToken cancellationToken) => new()
-    {
-        Period = Run.Period,
-        Rubric = Rubric,
-        Result = Result,
-        Fingerprint = Run.Fingerprint,
-        RunName = Run.Name,
-        CreatedAt = Run.CreatedAt,
-        Inputs = Run.ReadInputs(),
-        DrillDowns = withCases ? await drillDowns.LoadAsync(Rubric, Result, Run.Period, cancellationToken) : [],
-        CchcComponentMaxPoints = cchc.Value.CchcComponentMaxPoints,
-    };
 
     private void StartDownload(string contentType, string fileName)
     {
@@ -87,14 +79,17 @@ public sealed class RunDetailsModel(
         Response.Headers.CacheControl = "no-store";
     }
 
+    private Task<ScoringRun?> FindAsync(long id, CancellationToken cancellationToken) =>
+        db.ScoringRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
     private async Task<bool> LoadAsync(long id, CancellationToken cancellationToken)
     {
-        Run = (await db.ScoringRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken))!;
-        if (Run is null)
+        if (await FindAsync(id, cancellationToken) is not { } run)
         {
             return false;
         }
 
+        Run = run;
         Rubric = Run.Rubric();
         Result = Run.Result();
         return true;

@@ -10,6 +10,22 @@ public sealed record ScoringExport
 {
     private readonly string? fingerprint;
 
+    /// <summary>A stored run as it was frozen: its period, rubric, inputs, result and fingerprint; no drill-downs yet.</summary>
+    public static ScoringExport Of(ScoringRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return new()
+        {
+            Period = run.Period,
+            Rubric = run.Rubric(),
+            Result = run.Result(),
+            Fingerprint = run.Fingerprint,
+            RunName = run.Name,
+            CreatedAt = run.CreatedAt,
+            Inputs = run.ReadInputs(),
+        };
+    }
+
     public required MetricsPeriod Period { get; init; }
 
     public required Rubric Rubric { get; init; }
