@@ -51,15 +51,22 @@ public sealed partial class AttachmentStore(string directory, ILogger<Attachment
     public void Delete(IEnumerable<StoredAttachment> attachments)
     {
         ArgumentNullException.ThrowIfNull(attachments);
-        foreach (var attachment in attachments)
+        Delete(attachments.Select(a => a.StoredName));
+    }
+
+    /// <summary>Removes files by their stored names; best effort, as above.</summary>
+    public void Delete(IEnumerable<string> storedNames)
+    {
+        ArgumentNullException.ThrowIfNull(storedNames);
+        foreach (var storedName in storedNames)
         {
             try
             {
-                File.Delete(PathOf(attachment.StoredName));
+                File.Delete(PathOf(storedName));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                LogNotDeleted(logger, ex, attachment.StoredName);
+                LogNotDeleted(logger, ex, storedName);
             }
         }
     }

@@ -29,7 +29,7 @@ public sealed partial class SweepOrphanAttachmentsJob(
                     .ToListAsync(cancellationToken))
                 .ToHashSet(StringComparer.Ordinal);
             var orphans = batch.Where(name => !named.Contains(name)).ToList();
-            store.Delete(orphans.Select(name => new StoredAttachment(name, "", default, 0, "")));
+            store.Delete(orphans);
             removed += orphans.Count;
         }
 
