@@ -98,5 +98,6 @@ public sealed record AgencyPeriodMetrics
         [AgencyMetric.ReopenedShare] = ReopenedShare,
     };
 
-    private static decimal? Percent(int part, int whole) => whole == 0 ? null : Math.Round(100m * part / whole, 2);
+    /// <summary>A share in per cent to two decimals; null, not zero, when there is nothing to divide.</summary>
+    internal static decimal? Percent(int part, int whole) => whole == 0 ? null : Math.Round(100m * part / whole, 2);
 }

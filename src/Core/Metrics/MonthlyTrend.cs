@@ -10,8 +10,8 @@ public sealed record TrendMonth(MetricsPeriod Month, int? Received, int? Answere
 {
     public bool Known => Received is not null;
 
-    public decimal? OnTimeRate => AnsweredWithDueDate is > 0 && AnsweredOnTime is { } onTime
-        ? Math.Round(100m * onTime / AnsweredWithDueDate.Value, 2)
+    public decimal? OnTimeRate => AnsweredOnTime is { } onTime && AnsweredWithDueDate is { } withDueDate
+        ? AgencyPeriodMetrics.Percent(onTime, withDueDate)
         : null;
 }
 
