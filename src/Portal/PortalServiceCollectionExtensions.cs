@@ -2,13 +2,15 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using DanVan.Feedback.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
+using DanVan.Feedback.Portal.Pages.Track;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 
 namespace DanVan.Feedback.Portal;
 
 public static class PortalServiceCollectionExtensions
 {
-    public static IServiceCollection AddPortal(this IServiceCollection services)
+    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration)
     {
         // Razor Pages check the antiforgery token on every POST; a failure is an empty 400 that the
         // status-code page (/loi/400) explains to the filer.
@@ -19,6 +21,25 @@ public static class PortalServiceCollectionExtensions
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddHealthChecks().AddDbContextCheck<FeedbackDbContext>();
+        services.AddTrackedCaseReader(configuration);
         return services;
+    }
+
+    // The look-up reads through statements of its own on SQLite, through EF on any other provider (ITrackedCaseReader).
+    private static void AddTrackedCaseReader(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (database.Provider != DatabaseProvider.Sqlite)
+        {
+            services.AddScoped<ITrackedCaseReader, EntityTrackedCaseReader>();
+            return;
+        }
+
+        services.AddSingleton<ITrackedCaseReader>(provider =>
+        {
+            using var scope = provider.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
+            return new SqliteTrackedCaseReader(db.Database.GetConnectionString()!, db.Model);
+        });
     }
 }

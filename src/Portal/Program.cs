@@ -5,7 +5,7 @@ using DanVan.Feedback.Portal.Safety;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddFeedbackCore(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddPortal();
+builder.Services.AddPortal(builder.Configuration);
 builder.Services.AddPortalSafety(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

@@ -19,8 +19,9 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
     public const int BusyTimeoutMilliseconds = 10_000;
 
+    /// <summary>The settings, also for connections opened outside EF (the Portal's look-up keeps its own).</summary>
     // 2147418112 is SQLite's ceiling for the mapping (SQLITE_MAX_MMAP_SIZE); past it a file is read as before.
-    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA mmap_size = 2147418112;";
+    public const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA mmap_size = 2147418112;";
 
     private static readonly ConditionalWeakTable<object, object> Configured = [];
     private static readonly object Seen = new();

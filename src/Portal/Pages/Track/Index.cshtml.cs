@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Cases;
-using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Ratings;
 using DanVan.Feedback.Core.Routing;
@@ -18,7 +17,7 @@ namespace DanVan.Feedback.Portal.Pages.Track;
 /// </summary>
 [EnableRateLimiting(RateLimitPolicies.Lookup)]
 public sealed class IndexModel(
-    FeedbackDbContext db,
+    ITrackedCaseReader trackedCases,
     ReferenceDataCache referenceData,
     DeadlineRulesCache deadlineRules,
     TimeProvider time,
@@ -52,7 +51,7 @@ public sealed class IndexModel(
         }
 
         var code = TrackingCode.Parse(Input.Code!);
-        var found = await TrackedCase.FindAsync(db, code.Value, cancellationToken);
+        var found = await trackedCases.FindAsync(code.Value, cancellationToken);
 
         // A denouncer's contact is sealed: it is opened here only to compare, never shown.
         if (found is null

@@ -20,14 +20,27 @@ public sealed record TrackedCase(
 {
     /// <summary>The whole history, oldest first: the clock needs every event, the filer sees the public ones.</summary>
     public IReadOnlyList<TrackedCaseEvent> History { get; init; } = [];
+}
 
-    /// <summary>
-    /// The case with this code and its history, or null. The tracking look-up is the Portal's busiest page
-    /// (issue 3 asks 3,000 a second), so both reads are compiled once and are two plain statements on one
-    /// opened connection: no expression tree is built, parameterised or looked up per request, and the
-    /// case's columns are not repeated on every row of its history as a join would.
-    /// </summary>
-    public static async Task<TrackedCase?> FindAsync(FeedbackDbContext db, string trackingCode, CancellationToken cancellationToken)
+public sealed record TrackedCaseEvent(CaseEventType Type, DateTimeOffset OccurredAt, int? Days, string? AgencyCode, bool IsPublic, string? Note);
+
+/// <summary>
+/// Reads the case a look-up names. The tracking look-up is the Portal's busiest page (issue 3 asks 3,000 a second):
+/// on SQLite it is read by <see cref="SqliteTrackedCaseReader"/>, on any other provider by <see cref="EntityTrackedCaseReader"/>.
+/// </summary>
+public interface ITrackedCaseReader
+{
+    /// <summary>The case with this code and its history, or null.</summary>
+    Task<TrackedCase?> FindAsync(string trackingCode, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The look-up through EF Core, for every provider: two compiled queries on one opened connection, so no expression
+/// tree is built per request and the case's columns are not repeated on every row of its history as a join would.
+/// </summary>
+public sealed class EntityTrackedCaseReader(FeedbackDbContext db) : ITrackedCaseReader
+{
+    public async Task<TrackedCase?> FindAsync(string trackingCode, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -68,5 +81,3 @@ public sealed record TrackedCase(
                 .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
                 .Select(e => new TrackedCaseEvent(e.Type, e.OccurredAt, e.Days, e.AgencyCode, e.IsPublic, e.Note)));
 }
-
-public sealed record TrackedCaseEvent(CaseEventType Type, DateTimeOffset OccurredAt, int? Days, string? AgencyCode, bool IsPublic, string? Note);
