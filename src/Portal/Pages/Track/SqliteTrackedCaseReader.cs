@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data.Providers;
@@ -6,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.ObjectPool;
 
 namespace DanVan.Feedback.Portal.Pages.Track;
 
@@ -18,14 +18,15 @@ namespace DanVan.Feedback.Portal.Pages.Track;
 /// </summary>
 public sealed class SqliteTrackedCaseReader : ITrackedCaseReader, IDisposable
 {
-    // Look-ups run at most one per thread at a time, so the connections in use stay near the thread pool's size.
+    // A look-up holds a connection only while its statements run on one thread, so few are ever in use at once.
     private const int MaxIdleConnections = 16;
 
     private readonly string _connectionString;
     private readonly CaseColumns _case;
     private readonly EventColumns _event;
-    private readonly ConcurrentBag<PreparedLookup> _idle = [];
-    private volatile bool _disposed;
+
+    // Disposes the connections it does not keep, and all of them when the reader is disposed.
+    private readonly ObjectPool<PreparedLookup> _idle;
 
     public SqliteTrackedCaseReader(string connectionString, IModel model)
     {
@@ -33,13 +34,13 @@ public sealed class SqliteTrackedCaseReader : ITrackedCaseReader, IDisposable
         _connectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
         _case = new CaseColumns(model.FindEntityType(typeof(FeedbackCase))!);
         _event = new EventColumns(model.FindEntityType(typeof(CaseEvent))!);
+        _idle = new DefaultObjectPoolProvider { MaximumRetained = MaxIdleConnections }.Create(new OpenedLookups(this));
     }
 
     public Task<TrackedCase?> FindAsync(string trackingCode, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var lookup = _idle.TryTake(out var idle) ? idle : Open();
+        var lookup = _idle.Get();
         TrackedCase? found;
         try
         {
@@ -52,15 +53,7 @@ public sealed class SqliteTrackedCaseReader : ITrackedCaseReader, IDisposable
             throw;
         }
 
-        if (_disposed || _idle.Count >= MaxIdleConnections)
-        {
-            lookup.Dispose();
-        }
-        else
-        {
-            _idle.Add(lookup);
-        }
-
+        _idle.Return(lookup);
         return Task.FromResult(found);
     }
 
@@ -112,16 +105,16 @@ public sealed class SqliteTrackedCaseReader : ITrackedCaseReader, IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _disposed = true;
-        while (_idle.TryTake(out var lookup))
-        {
-            lookup.Dispose();
-        }
-    }
+    public void Dispose() => (_idle as IDisposable)?.Dispose();
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private sealed class OpenedLookups(SqliteTrackedCaseReader reader) : IPooledObjectPolicy<PreparedLookup>
+    {
+        public PreparedLookup Create() => reader.Open();
+
+        public bool Return(PreparedLookup obj) => true;
+    }
 
     /// <summary>One open connection with both statements prepared on it.</summary>
     private sealed class PreparedLookup : IDisposable
