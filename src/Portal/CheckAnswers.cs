@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using DanVan.Feedback.Portal.Attachments;
 using DanVan.Feedback.Portal.Safety;
 
 namespace DanVan.Feedback.Portal;
@@ -30,20 +31,32 @@ public sealed record AnswerRow(string Label, string? Value, string Field);
 
 public sealed record AnswerSection(string Heading, IReadOnlyList<AnswerRow> Rows);
 
-/// <summary>What <c>_CheckAnswers</c> shows: the answers by section and any warning the filer should read before sending.</summary>
-public sealed record CheckAnswersView(IReadOnlyList<AnswerSection> Sections, IReadOnlyList<string> Warnings);
+/// <summary>
+/// What <c>_CheckAnswers</c> shows: the answers by section and any warning the filer should read before sending.
+/// With <see cref="Attachments"/> the files are chosen here, beside the CAPTCHA, and travel only with "Gửi": nothing
+/// is written for a post that fails the CAPTCHA, and no file has to be kept between steps (a browser cannot be
+/// given files back).
+/// </summary>
+public sealed record CheckAnswersView(IReadOnlyList<AnswerSection> Sections, IReadOnlyList<string> Warnings)
+{
+    public AttachmentsView? Attachments { get; init; }
+}
 
 public static class CheckAnswers
 {
     /// <summary>The form fields carried from the form to the check step, and back to the form by "Sửa".</summary>
     public const string FieldPrefix = "Input.";
 
-    /// <summary>True when the answers are fine and only the CAPTCHA of the check step failed: show the check step again, not the form.</summary>
-    public static bool OnlyCaptchaFailed(ModelStateDictionary modelState)
+    /// <summary>
+    /// True when every answer is fine and any error belongs to the check step itself (its CAPTCHA, its files): show the
+    /// check step again, not the form. Also true when nothing failed.
+    /// </summary>
+    public static bool OnlyCheckStepFailed(ModelStateDictionary modelState)
     {
         ArgumentNullException.ThrowIfNull(modelState);
-        var failed = modelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => e.Key).ToList();
-        return failed is [RequireCaptchaAttribute.FieldKey];
+        return modelState
+            .Where(e => e.Value is { Errors.Count: > 0 })
+            .All(e => e.Key is RequireCaptchaAttribute.FieldKey or AttachmentField.Name);
     }
 
     /// <summary>The posted answers to carry as hidden inputs, in the order they were posted.</summary>

@@ -44,12 +44,20 @@ public static class HtmlForms
     /// Posts a form of a page as a browser would when the named button is pressed: every input the form carries
     /// (hidden fields, the token) plus the button's name and value.
     /// </summary>
-    public static async Task<HttpResponseMessage> PressAsync(this HttpClient client, string url, IDocument page, string buttonSelector)
+    public static async Task<HttpResponseMessage> PressAsync(this HttpClient client, string url, IDocument page, string buttonSelector) =>
+        await client.PostAsync(url, new FormUrlEncodedContent(PressedFields(page, buttonSelector, out _)));
+
+    /// <summary>
+    /// The fields a browser posts when the named button is pressed: every input the form carries (hidden fields, the
+    /// token; no file input, whose files the caller adds), plus the button's name and value. The button is returned too.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> PressedFields(IDocument page, string buttonSelector, out IElement button)
     {
-        var button = page.QuerySelector(buttonSelector) ?? throw new Xunit.Sdk.XunitException($"The page has no button '{buttonSelector}'.");
+        ArgumentNullException.ThrowIfNull(page);
+        button = page.QuerySelector(buttonSelector) ?? throw new Xunit.Sdk.XunitException($"The page has no button '{buttonSelector}'.");
         var form = button.Closest("form") ?? throw new Xunit.Sdk.XunitException($"The button '{buttonSelector}' is not in a form.");
         var fields = form.QuerySelectorAll("input[name]")
-            .Where(i => i.GetAttribute("type") is not ("checkbox" or "radio") || i.HasAttribute("checked"))
+            .Where(i => i.GetAttribute("type") is not ("checkbox" or "radio" or "file") || i.HasAttribute("checked"))
             .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
             .ToList();
         if (button.GetAttribute("name") is { } name)
@@ -57,7 +65,7 @@ public static class HtmlForms
             fields.Add(new(name, button.GetAttribute("value") ?? ""));
         }
 
-        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+        return fields;
     }
 
     /// <summary>

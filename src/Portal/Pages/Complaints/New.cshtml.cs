@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DanVan.Feedback.Core.Agencies;
+using DanVan.Feedback.Core.Attachments;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Portal.Attachments;
 using DanVan.Feedback.Portal.Pages.Feedback;
 using DanVan.Feedback.Portal.Safety;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +21,9 @@ namespace DanVan.Feedback.Portal.Pages.Complaints;
 /// </summary>
 [RequireCaptcha]
 [EnableRateLimiting(RateLimitPolicies.Intake)]
-public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData, TimeProvider time, CaseLabels labels, IStringLocalizer<ComplaintText> text)
+[RequestSizeLimit(AttachmentRules.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentRules.MaxRequestBytes)]
+public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData, TimeProvider time, CaseLabels labels, IStringLocalizer<ComplaintText> text, IStringLocalizer<AttachmentText> attachmentText)
     : PageModel, ICheckAnswersPage
 {
     [BindProperty]
@@ -32,6 +36,9 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
 
     /// <summary>True when the answers are shown read-only for the filer to check before sending.</summary>
     public bool Checking { get; private set; }
+
+    /// <summary>How many files the last "Gửi" carried: a re-shown check step asks for them again.</summary>
+    public int PostedFileCount { get; private set; }
 
     public DateOnly Today { get; private set; }
 
@@ -54,6 +61,15 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         }
 
         CheckAcrossFields();
+        IReadOnlyList<PreparedAttachment> attachments = [];
+        // The files are chosen on the check step and come only with "Gửi"; they are read once the answers stand,
+        // so a refused file re-shows the check step, where the file field is.
+        if (Step == FormStep.Send && CheckAnswers.OnlyCheckStepFailed(ModelState))
+        {
+            PostedFileCount = AttachmentField.CountPosted(Request);
+            attachments = await AttachmentField.ReadAsync(Request, ModelState, attachmentText, cancellationToken);
+        }
+
         if (!ModelState.IsValid)
         {
             return Invalid();
@@ -68,7 +84,7 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         FiledCase filed;
         try
         {
-            filed = await cases.FileAsync(Input.ToIntake(Today) with { SubmissionKey = SubmissionKeyField.Posted(Request) }, cancellationToken);
+            filed = await cases.FileAsync(Input.ToIntake(Today) with { SubmissionKey = SubmissionKeyField.Posted(Request), Attachments = attachments }, cancellationToken);
         }
         catch (CaseIntakeException)
         {
@@ -113,12 +129,15 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
                 new(text["Complaint.Publication.Check"], text[Input.ConsentsToPublication ? "Complaint.Yes" : "Complaint.No"], "Input_ConsentsToPublication"),
             ]),
         ],
-        warnings);
+        warnings)
+        {
+            Attachments = new(PostedFileCount) { Label = text["Complaint.Attachments.Label"], Note = text["Complaint.Attachments.Note"] },
+        };
     }
 
     private PageResult Invalid()
     {
-        Checking = CheckAnswers.OnlyCaptchaFailed(ModelState);
+        Checking = CheckAnswers.OnlyCheckStepFailed(ModelState);
         ViewData["HasErrors"] = true;
         var page = Page();
         page.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using DanVan.Feedback.Core.Agencies;
+using DanVan.Feedback.Core.Attachments;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Portal.Attachments;
 using DanVan.Feedback.Portal.Pages.Feedback;
 using DanVan.Feedback.Portal.Safety;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +21,9 @@ namespace DanVan.Feedback.Portal.Pages.Denunciations;
 /// </summary>
 [RequireCaptcha]
 [EnableRateLimiting(RateLimitPolicies.Intake)]
-public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData, IStringLocalizer<DenunciationText> text)
+[RequestSizeLimit(AttachmentRules.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentRules.MaxRequestBytes)]
+public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData, IStringLocalizer<DenunciationText> text, IStringLocalizer<AttachmentText> attachmentText)
     : PageModel, ICheckAnswersPage
 {
     [BindProperty]
@@ -31,6 +35,9 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
     public ReferenceDirectory Directory { get; private set; } = null!;
 
     public bool Checking { get; private set; }
+
+    /// <summary>How many files the last "Gửi" carried: a re-shown check step asks for them again.</summary>
+    public int PostedFileCount { get; private set; }
 
     /// <summary>The agencies a filer can name as managing the person denounced: the city's bodies, then the communes'.</summary>
     public IEnumerable<Agency> CityAgencies => Directory.Agencies.Where(a => a.Kind is AgencyKind.CityOffice or AgencyKind.Inspectorate or AgencyKind.Department or AgencyKind.Board);
@@ -54,6 +61,15 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         }
 
         CheckAcrossFields();
+        IReadOnlyList<PreparedAttachment> attachments = [];
+        // The files are chosen on the check step and come only with "Gửi"; they are read once the answers stand,
+        // so a refused file re-shows the check step, where the file field is.
+        if (Step == FormStep.Send && CheckAnswers.OnlyCheckStepFailed(ModelState))
+        {
+            PostedFileCount = AttachmentField.CountPosted(Request);
+            attachments = await AttachmentField.ReadAsync(Request, ModelState, attachmentText, cancellationToken);
+        }
+
         if (!ModelState.IsValid)
         {
             return Invalid();
@@ -68,7 +84,7 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         FiledCase filed;
         try
         {
-            filed = await cases.FileAsync(Input.ToIntake() with { SubmissionKey = SubmissionKeyField.Posted(Request) }, cancellationToken);
+            filed = await cases.FileAsync(Input.ToIntake() with { SubmissionKey = SubmissionKeyField.Posted(Request), Attachments = attachments }, cancellationToken);
         }
         catch (CaseIntakeException)
         {
@@ -118,12 +134,16 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
             ]),
             new(text["Denunciation.Sender.Heading"], sender),
         ],
-        Input.IsAnonymous ? [text["Denunciation.Anonymous.Warning"].Value] : [text["Denunciation.Protection.Check"].Value]);
+        Input.IsAnonymous ? [text["Denunciation.Anonymous.Warning"].Value] : [text["Denunciation.Protection.Check"].Value])
+        {
+            // The files are not sealed like the name and address: say so, for both paths.
+            Attachments = new(PostedFileCount) { Label = text["Denunciation.Attachments.Label"], Note = text["Denunciation.Attachments.Note"] },
+        };
     }
 
     private PageResult Invalid()
     {
-        Checking = CheckAnswers.OnlyCaptchaFailed(ModelState);
+        Checking = CheckAnswers.OnlyCheckStepFailed(ModelState);
         ViewData["HasErrors"] = true;
         var page = Page();
         page.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,7 +1,9 @@
 using System.Net;
+using DanVan.Feedback.Core.Attachments;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.TestCommon;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Feedback.Portal.Tests.Pages.Complaints;
 
@@ -50,6 +52,92 @@ public sealed class NewTests(PortalFixture fixture) : IClassFixture<PortalFixtur
         Assert.Equal(new DateOnly(2026, 1, 20), details.LearnedOn);
         Assert.Equal("Số 12 phố Hoàng Văn Thụ, phường Hồng Bàng", details.FilerAddress);
         Assert.Equal(Representation.Self, details.Representation);
+    }
+
+    [Fact]
+    public async Task Post_Check_TheFilesAreChosenOnTheCheckFormAboveGửi_AndSửaPostsWithoutThem()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+
+        // Act
+        var check = await HtmlForms.ParseAsync(await client.SubmitFormAsync(FormUrl, TestData.ComplaintForm()));
+
+        // Assert: a browser uploads files only with a multipart form, and "Sửa" must not upload them for nothing.
+        Assert.Equal("multipart/form-data", check.QuerySelector("#check-form")!.GetAttribute("enctype"));
+        Assert.Equal("application/x-www-form-urlencoded", check.QuerySelector("#check-form #edit")!.GetAttribute("formenctype"));
+        Assert.Null(check.QuerySelector("#send")!.GetAttribute("formenctype"));
+        var input = check.QuerySelector("#check-form input[type=file]#Attachments[name=Attachments][multiple]");
+        Assert.NotNull(input);
+        Assert.Equal("Tài liệu, chứng cứ kèm theo (nếu có)", check.Text("label[for=Attachments]"));
+        Assert.Contains("tối đa 5 tệp, mỗi tệp không quá 10 MB", check.Text("#attachments-hint"));
+        Assert.Contains("văn bản ủy quyền", check.Text("#attachments-note"));
+        Assert.Equal(["attachments-hint", "attachments-note"], input.GetAttribute("aria-describedby")!.Split(' '));
+        Assert.Equal(["Attachments", "send"], check.QuerySelectorAll("#Attachments, #send").Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task Post_SendWithAPdfAndAPng_StoresBothWithTheComplaintAndTheFilesAreInTheStore()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var marker = $"Kèm quyết định và ảnh quầy hàng {Guid.NewGuid():N}";
+        var check = await HtmlForms.ParseAsync(await client.SubmitFormAsync(FormUrl, TestData.ComplaintForm(f => f["Input.Request"] = marker)));
+
+        // Act
+        var sent = await client.PressWithFilesAsync(FormUrl, check, "#send",
+        [
+            new("quyết định 125.pdf", TestFiles.Pdf(), "application/pdf"),
+            new("quầy hàng.png", TestFiles.Png(withMetadata: true), "image/png"),
+        ]);
+
+        // Assert
+        Assert.True(sent.StatusCode == HttpStatusCode.SeeOther, $"Gửi with two good files stores the complaint (303); got {(int)sent.StatusCode}: {(await HtmlForms.ParseAsync(sent)).QuerySelector(".error-summary")?.TextContent.Trim()}");
+        var stored = await fixture.QueryAsync(db => db.Cases.AsNoTracking().Include(c => c.Attachments).SingleAsync(c => c.Complaint!.Request == marker));
+        Assert.Equal(CaseKind.Complaint, stored.Kind);
+        var attachments = stored.Attachments.OrderBy(a => a.Id).ToList();
+        Assert.Equal(["quyết định 125.pdf", "quầy hàng.png"], attachments.Select(a => a.DisplayName));
+        Assert.Equal([AttachmentKind.Pdf, AttachmentKind.Png], attachments.Select(a => a.Kind));
+        var store = fixture.Factory.Services.GetRequiredService<AttachmentStore>();
+        Assert.All(attachments, a => Assert.True(File.Exists(store.PathOf(a.StoredName)), $"“{a.DisplayName}” must be in the attachment store."));
+        Assert.Equal(TestFiles.Pdf(), await File.ReadAllBytesAsync(store.PathOf(attachments[0].StoredName)));
+    }
+
+    [Fact]
+    public async Task Post_SendWithADisguisedFile_Returns400OnTheCheckStepNamingTheFile_KeepsTheAnswersStoresNothing_ThenAGoodFileSends()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var marker = $"Tệp giả dạng PDF {Guid.NewGuid():N}";
+        var check = await HtmlForms.ParseAsync(await client.SubmitFormAsync(FormUrl, TestData.ComplaintForm(f => f["Input.Request"] = marker)));
+        var filesBefore = StoredFileCount();
+
+        // Act: a program renamed .pdf, sent with the right type declared.
+        var refused = await client.PressWithFilesAsync(FormUrl, check, "#send", [new("bien-ban.pdf", TestFiles.Executable(), "application/pdf")]);
+        var again = await HtmlForms.ParseAsync(refused);
+        var storedAfterRefusal = await fixture.QueryAsync(db => db.Cases.AnyAsync(c => c.Complaint!.Request == marker));
+        var filesAfterRefusal = StoredFileCount();
+        var sent = await client.PressWithFilesAsync(FormUrl, again, "#send", [new("bien-ban.pdf", TestFiles.Pdf(), "application/pdf")]);
+
+        // Assert: the check step again, not the form, with the message in the summary and at the field.
+        const string message = "Tệp “bien-ban.pdf” không phải là ảnh JPEG, PNG hay tài liệu PDF, DOCX, XLSX hợp lệ nên không thể nhận.";
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("Kiểm tra lại đơn khiếu nại trước khi gửi", again.Text("h1"));
+        Assert.NotNull(again.QuerySelector("#check-form #send"));
+        Assert.Null(again.QuerySelector("textarea, input[type=text]"));
+        Assert.Contains(message, again.Text(".error-summary a[href='#Attachments']"));
+        Assert.Contains(message, again.Text("#Attachments-error"));
+        Assert.Contains("Attachments-error", again.QuerySelector("#Attachments")!.GetAttribute("aria-describedby"));
+        Assert.Contains("quý vị vui lòng chọn lại tệp đính kèm", again.Text("#attachments-again"));
+        Assert.Equal(marker, again.QuerySelector("#check-form input[type=hidden][name='Input.Request']")?.GetAttribute("value"));
+        Assert.Equal("Chủ tịch UBND phường Hồng Bàng", again.QuerySelector("#check-form input[type=hidden][name='Input.IssuedBy']")?.GetAttribute("value"));
+        Assert.Equal(marker, again.Text("#answer-Input_Request dd"));
+        Assert.False(storedAfterRefusal, "A refused file must store no case.");
+        Assert.Equal(filesBefore, filesAfterRefusal);
+
+        Assert.True(sent.StatusCode == HttpStatusCode.SeeOther, $"Choosing a good file on the re-shown check step sends the complaint; got {(int)sent.StatusCode}.");
+        var stored = await fixture.QueryAsync(db => db.Cases.AsNoTracking().Include(c => c.Attachments).SingleAsync(c => c.Complaint!.Request == marker));
+        Assert.Equal(AttachmentKind.Pdf, Assert.Single(stored.Attachments).Kind);
     }
 
     [Fact]
@@ -245,5 +333,12 @@ public sealed class NewTests(PortalFixture fixture) : IClassFixture<PortalFixtur
         Assert.Contains("Article 9 of the Law on Complaints 2011", check.Text("#check-warnings"));
         Assert.Equal("1 October 2025", check.Text("#answer-Input_LearnedOn dd"));
         Assert.Equal("Send", check.Text("#send"));
+        Assert.Equal("Supporting documents and evidence (optional)", check.Text("label[for=Attachments]"));
+    }
+
+    private int StoredFileCount()
+    {
+        var directory = fixture.Factory.Services.GetRequiredService<AttachmentStore>().Directory;
+        return Directory.Exists(directory) ? Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Count() : 0;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using DanVan.Feedback.Core.Attachments;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.TestCommon;
 using Microsoft.Data.Sqlite;
@@ -52,6 +53,63 @@ public sealed class NewTests(PortalFixture fixture) : IClassFixture<PortalFixtur
         Assert.Equal((DenouncerName, DenouncerAddress), (identity.FullName, identity.Address));
         Assert.False(RawRowContains(stored.TrackingCode, DenouncerName) || RawRowContains(stored.TrackingCode, DenouncerAddress),
             "Neither the denouncer's name nor address may be readable in the stored row.");
+    }
+
+    [Fact]
+    public async Task Post_SendWithAPdf_StoresTheFileWithTheDenunciationAndTheIdentityStaysSealed()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var accused = $"Ngô Văn Tài {Guid.NewGuid():N}"[..30];
+        var check = await HtmlForms.ParseAsync(await client.SubmitFormAsync(FormUrl, TestData.DenunciationForm(f => f["Input.AccusedName"] = accused)));
+
+        // Act
+        var sent = await client.PressWithFilesAsync(FormUrl, check, "#send", [new("tin nhắn chuyển tiền.pdf", TestFiles.Pdf(), "application/pdf")]);
+
+        // Assert: the check step says honestly who sees the files and that they are not sealed.
+        Assert.Equal("Tệp tài liệu, chứng cứ kèm theo (nếu có)", check.Text("label[for=Attachments]"));
+        var note = check.Text("#attachments-note");
+        Assert.Contains("Cán bộ tiếp nhận, giải quyết sẽ xem các tệp này", note);
+        Assert.Contains("không được mã hóa", note);
+        Assert.Contains("Nếu quý vị không muốn bị nhận biết, xin đừng để họ tên, địa chỉ của mình trong tệp", note);
+        Assert.Contains("attachments-note", check.QuerySelector("#Attachments")!.GetAttribute("aria-describedby"));
+
+        Assert.True(sent.StatusCode == HttpStatusCode.SeeOther, $"Gửi with a PDF stores the denunciation (303); got {(int)sent.StatusCode}.");
+        var stored = await fixture.QueryAsync(db => db.Cases.AsNoTracking().Include(c => c.Attachments).SingleAsync(c => c.Denunciation!.AccusedName == accused));
+        Assert.Equal(CaseKind.Denunciation, stored.Kind);
+        var attachment = Assert.Single(stored.Attachments);
+        Assert.Equal(("tin nhắn chuyển tiền.pdf", AttachmentKind.Pdf), (attachment.DisplayName, attachment.Kind));
+        Assert.True(File.Exists(fixture.Factory.Services.GetRequiredService<AttachmentStore>().PathOf(attachment.StoredName)), "The PDF must be in the attachment store.");
+        Assert.True(stored.Filer.IsWithheld, "A file does not unseal the denouncer's identity.");
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var identity = scope.ServiceProvider.GetRequiredService<IdentitySealer>().Open(stored.SealedIdentity!);
+        Assert.Equal((DenouncerName, DenouncerAddress), (identity.FullName, identity.Address));
+        Assert.False(RawRowContains(stored.TrackingCode, DenouncerName) || RawRowContains(stored.TrackingCode, DenouncerAddress),
+            "Neither the denouncer's name nor address may be readable in the stored row.");
+    }
+
+    [Fact]
+    public async Task Post_WithoutIdentitySendWithAPng_FilesTheInformationWithTheFile()
+    {
+        // Arrange
+        var client = fixture.Factory.CreateBrowserClient();
+        var accused = $"Đinh Văn Lộc {Guid.NewGuid():N}"[..30];
+        var check = await HtmlForms.ParseAsync(await client.SubmitFormAsync(FormUrl, TestData.DenunciationForm(f =>
+        {
+            f["Input.GivesIdentity"] = "false";
+            f["Input.AccusedName"] = accused;
+        })));
+
+        // Act
+        var sent = await client.PressWithFilesAsync(FormUrl, check, "#send", [new("ảnh chụp.png", TestFiles.Png(), "image/png")]);
+
+        // Assert
+        Assert.Contains("Điều 25 Luật Tố cáo năm 2018", check.Text("#check-warnings"));
+        Assert.True(sent.StatusCode == HttpStatusCode.SeeOther, $"Information without identity may carry files too (303); got {(int)sent.StatusCode}.");
+        var stored = await fixture.QueryAsync(db => db.Cases.AsNoTracking().Include(c => c.Attachments).SingleAsync(c => c.Denunciation!.AccusedName == accused));
+        Assert.True(stored.IsAnonymousReport);
+        Assert.Null(stored.SealedIdentity);
+        Assert.Equal(AttachmentKind.Png, Assert.Single(stored.Attachments).Kind);
     }
 
     [Fact]
