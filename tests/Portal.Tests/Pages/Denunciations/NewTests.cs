@@ -47,12 +47,7 @@ public sealed class NewTests(PortalFixture fixture) : IClassFixture<PortalFixtur
         Assert.True(stored.InReviewQueue && stored.ReviewReasons.HasFlag(ReviewReasons.Corruption), "A denunciation of corruption goes to Thanh tra's review queue (task 4.5).");
         Assert.Equal(("Cán bộ địa chính phường", "Bệnh viện thành phố", "SYT"), (stored.Denunciation!.AccusedPosition, stored.Denunciation.AccusedAgency, stored.Denunciation.AccusedAgencyCode));
         Assert.Equal("Tin nhắn yêu cầu chuyển tiền, lưu trên điện thoại của tôi.", stored.Denunciation.Evidence);
-        Assert.True(stored.Filer.IsWithheld, "The denouncer's identity is sealed, not in the filer's columns.");
-        await using var scope = fixture.Factory.Services.CreateAsyncScope();
-        var identity = scope.ServiceProvider.GetRequiredService<IdentitySealer>().Open(stored.SealedIdentity!);
-        Assert.Equal((DenouncerName, DenouncerAddress), (identity.FullName, identity.Address));
-        Assert.False(RawRowContains(stored.TrackingCode, DenouncerName) || RawRowContains(stored.TrackingCode, DenouncerAddress),
-            "Neither the denouncer's name nor address may be readable in the stored row.");
+        await AssertIdentitySealedAsync(stored);
     }
 
     [Fact]
@@ -80,12 +75,7 @@ public sealed class NewTests(PortalFixture fixture) : IClassFixture<PortalFixtur
         var attachment = Assert.Single(stored.Attachments);
         Assert.Equal(("tin nhắn chuyển tiền.pdf", AttachmentKind.Pdf), (attachment.DisplayName, attachment.Kind));
         Assert.True(File.Exists(fixture.Factory.Services.GetRequiredService<AttachmentStore>().PathOf(attachment.StoredName)), "The PDF must be in the attachment store.");
-        Assert.True(stored.Filer.IsWithheld, "A file does not unseal the denouncer's identity.");
-        await using var scope = fixture.Factory.Services.CreateAsyncScope();
-        var identity = scope.ServiceProvider.GetRequiredService<IdentitySealer>().Open(stored.SealedIdentity!);
-        Assert.Equal((DenouncerName, DenouncerAddress), (identity.FullName, identity.Address));
-        Assert.False(RawRowContains(stored.TrackingCode, DenouncerName) || RawRowContains(stored.TrackingCode, DenouncerAddress),
-            "Neither the denouncer's name nor address may be readable in the stored row.");
+        await AssertIdentitySealedAsync(stored);
     }
 
     [Fact]
@@ -294,6 +284,17 @@ public sealed class NewTests(PortalFixture fixture) : IClassFixture<PortalFixtur
         Assert.Contains("Articles 47 and 48 of the Law on Denunciations 2018", page.Text("#identity-protection"));
         Assert.DoesNotContain("Denunciation.", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Article 25 of the Law on Denunciations 2018", check.Text("#check-warnings"));
+    }
+
+    /// <summary>The denouncer's name and address are sealed: not in the filer's columns, not readable in the row, opened only by the sealer.</summary>
+    private async Task AssertIdentitySealedAsync(FeedbackCase stored)
+    {
+        Assert.True(stored.Filer.IsWithheld, "The denouncer's identity is sealed, not in the filer's columns.");
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var identity = scope.ServiceProvider.GetRequiredService<IdentitySealer>().Open(stored.SealedIdentity!);
+        Assert.Equal((DenouncerName, DenouncerAddress), (identity.FullName, identity.Address));
+        Assert.False(RawRowContains(stored.TrackingCode, DenouncerName) || RawRowContains(stored.TrackingCode, DenouncerAddress),
+            "Neither the denouncer's name nor address may be readable in the stored row.");
     }
 
     private bool RawRowContains(string trackingCode, string text)
