@@ -112,6 +112,12 @@ public sealed class CaseService(
             throw;
         }
 
+        // A repeated post is answered with the case its first post filed, which has its own files: this post's are named by no row.
+        if (stored.AlreadyFiled)
+        {
+            attachments.Delete(files);
+        }
+
         if (stored.Receipt is { } receipt)
         {
             jobs.EnqueueEmail(receipt.Id, logger);

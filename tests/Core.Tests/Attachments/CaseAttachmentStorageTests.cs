@@ -44,6 +44,31 @@ public sealed class CaseAttachmentStorageTests
     }
 
     [Fact]
+    public async Task FileAsync_SameFormPostedTwiceWithItsFiles_OneCaseAndOnlyItsFilesStay()
+    {
+        // Arrange: a double click, or "Gửi" pressed again after going back: the same submission key, the files again.
+        await using var host = await CoreHost.StartAsync();
+        var store = host.Services.GetRequiredService<AttachmentStore>();
+        var intake = CoreHost.Intake("binh@example.vn") with
+        {
+            SubmissionKey = SubmissionKey.NewRandom(),
+            Attachments = [AttachmentInspector.Inspect("don.pdf", TestFiles.Pdf()).Attachment!],
+        };
+
+        // Act
+        var first = await host.FileAsync(intake);
+        var second = await host.FileAsync(intake);
+
+        // Assert
+        Assert.True(second.AlreadyFiled);
+        Assert.Equal(first.Code, second.Code);
+        var named = await host.QueryAsync(db => db.CaseAttachments.Select(a => a.StoredName).ToListAsync());
+        var onDisk = store.Files().Select(f => f.StoredName).ToList();
+        Assert.Single(named);
+        Assert.Equal(named, onDisk);
+    }
+
+    [Fact]
     public async Task SweepOrphans_RemovesOnlyOldFilesNoCaseNames()
     {
         // Arrange: a stored case's file, and two files a crashed filing left behind, one of them only an hour ago.
