@@ -196,19 +196,23 @@ public sealed class PortalPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         // Arrange: Captcha:Provider=None, as above; the check step is plain HTML forms.
         var page = await fixture.OpenWindowAsync(javaScriptEnabled: false);
 
-        // Act: a late complaint, changed once on the check step, then sent.
+        // Act: a late complaint, changed once on the check step (a file chosen there, then "Sửa"), then sent with the decision attached.
+        var decision = new FilePayload { Name = "quyet-dinh-125.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf() };
         await GoAsync(page, "/khieu-nai/gui");
         await FillComplaintAsync(page, learnedOn: "2025-10-01");
         await SubmitAsync(page, "#check-form");
         var warning = await TextAsync(page, "#check-warnings");
+        await page.Locator("#Attachments").SetInputFilesAsync(decision);
         await page.Locator("#edit").ClickAsync();
         await page.Locator("#Input_DelayReason").WaitForAsync();
         var keptIssuer = await page.Locator("#Input_IssuedBy").InputValueAsync();
         await page.Locator("#Input_DelayReason").FillAsync("Tôi nằm viện từ tháng 10 đến tháng 12/2025.");
         await SubmitAsync(page, "#check-form");
+        await page.Locator("#Attachments").SetInputFilesAsync(decision);
         await page.Locator("#send").ClickAsync();
         await page.Locator("#tracking-code").WaitForAsync();
         var complaintTitle = await TextAsync(page, "h1");
+        var complaintCode = await TextAsync(page, "#tracking-code");
 
         await GoAsync(page, "/to-cao/gui");
         await FillDenunciationAsync(page, givesIdentity: true);
@@ -223,6 +227,14 @@ public sealed class PortalPagesTests(BrowserFixture fixture) : IClassFixture<Bro
         Assert.Equal("Chủ tịch UBND phường Hồng Bàng", keptIssuer);
         Assert.Equal("Đã gửi đơn khiếu nại", complaintTitle);
         Assert.Equal("Đã gửi đơn tố cáo", denunciationTitle);
+        await using var scope = fixture.Portal.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
+        var complaint = TrackingCode.Parse(complaintCode).Value;
+        var attached = await db.CaseAttachments
+            .Where(a => db.Cases.Any(c => c.Id == a.CaseId && c.TrackingCode == complaint))
+            .Select(a => a.DisplayName)
+            .ToListAsync();
+        Assert.Equal(["quyet-dinh-125.pdf"], attached);
     }
 
     private static async Task FillComplaintAsync(IPage page, string learnedOn)
