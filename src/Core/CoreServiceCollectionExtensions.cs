@@ -21,9 +21,8 @@ public static class CoreServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddFeedbackCore(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
-        var section = configuration.GetSection(DatabaseOptions.SectionName);
-        var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddOptions<DatabaseOptions>().Bind(section);
+        var options = DatabaseOptions.From(configuration);
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
 
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         switch (options.Provider)

@@ -28,8 +28,7 @@ public static class PortalServiceCollectionExtensions
     // The look-up reads through statements of its own on SQLite, through EF on any other provider (ITrackedCaseReader).
     private static void AddTrackedCaseReader(this IServiceCollection services, IConfiguration configuration)
     {
-        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (database.Provider != DatabaseProvider.Sqlite)
+        if (DatabaseOptions.From(configuration).Provider != DatabaseProvider.Sqlite)
         {
             services.AddScoped<ITrackedCaseReader, EntityTrackedCaseReader>();
             return;

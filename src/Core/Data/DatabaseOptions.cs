@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace DanVan.Feedback.Core.Data;
 
 public enum DatabaseProvider
@@ -28,4 +30,11 @@ public sealed class DatabaseOptions
     /// the idempotent script, so there it is off unless set.
     /// </summary>
     public bool? MigrateOnStart { get; set; }
+
+    /// <summary>The section as configured, or the defaults: for registrations that depend on the engine, before any service exists.</summary>
+    public static DatabaseOptions From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration.GetSection(SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+    }
 }

@@ -19,7 +19,7 @@ public static class JobsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddFeedbackJobs(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
-        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var database = DatabaseOptions.From(configuration);
         var dataDirectory = CoreServiceCollectionExtensions.ResolveDataDirectory(database, contentRootPath);
 
         // This host's own storage and activator, registered before AddHangfire so its process-wide defaults
