@@ -61,14 +61,7 @@ public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData
         }
 
         CheckAcrossFields();
-        IReadOnlyList<PreparedAttachment> attachments = [];
-        // The files are chosen on the check step and come only with "Gửi"; they are read once the answers stand,
-        // so a refused file re-shows the check step, where the file field is.
-        if (Step == FormStep.Send && CheckAnswers.OnlyCheckStepFailed(ModelState))
-        {
-            PostedFileCount = AttachmentField.CountPosted(Request);
-            attachments = await AttachmentField.ReadAsync(Request, ModelState, attachmentText, cancellationToken);
-        }
+        (var attachments, PostedFileCount) = await CheckAnswers.ReadFilesAsync(this, Request, ModelState, attachmentText, cancellationToken);
 
         if (!ModelState.IsValid)
         {
