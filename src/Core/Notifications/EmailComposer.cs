@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Content;
 
 namespace DanVan.Feedback.Core.Notifications;
@@ -23,7 +24,7 @@ public sealed partial class EmailComposer(MarkdownRenderer renderer)
     {
         ArgumentNullException.ThrowIfNull(culture);
         ArgumentNullException.ThrowIfNull(values);
-        var text = Load(template, culture.TwoLetterISOLanguageName == "en" ? "en" : "vi");
+        var text = Load(template, FilerLanguage.Of(culture));
         var filled = Placeholder().Replace(text, m =>
             values.TryGetValue(m.Groups[1].Value, out var value) ? EscapeMarkdown(value)
             : markdown?.TryGetValue(m.Groups[1].Value, out var built) == true ? built
