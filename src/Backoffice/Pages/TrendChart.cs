@@ -23,15 +23,3 @@ public sealed record TrendChart(string Id, string Caption, IReadOnlyList<TrendMo
         }
     }
 }
-
-/// <summary>How the dashboards read the months that are over.</summary>
-public static class TrendMonths
-{
-    /// <summary>
-    /// Months that are over are read only from their snapshots: computing the eleven of them took 4.8–5.7 s a page on
-    /// the 1,000,000-case bench database (bench/dashboards.sh, 2 cores, load ~3; 6–52 s at load ~16), past the 2 s a
-    /// page may take. A month the nightly job never kept shows "chưa có số liệu chốt"; this month is computed when it
-    /// has no snapshot yet.
-    /// </summary>
-    public const ClosedMonthsWithoutSnapshot ClosedMonths = ClosedMonthsWithoutSnapshot.LeaveUnknown;
-}

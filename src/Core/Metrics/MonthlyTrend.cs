@@ -4,7 +4,7 @@ namespace DanVan.Feedback.Core.Metrics;
 
 /// <summary>
 /// One month of the trend: what was received and answered, and how many answers were on time. The counts are null
-/// when the month is over, no snapshot of it was kept, and the caller chose not to compute it (<see cref="ClosedMonthsWithoutSnapshot.LeaveUnknown"/>).
+/// when the month is over and no snapshot of it was kept.
 /// </summary>
 public sealed record TrendMonth(MetricsPeriod Month, int? Received, int? Answered, int? AnsweredWithDueDate, int? AnsweredOnTime, DateTimeOffset? TakenAt)
 {
@@ -15,26 +15,18 @@ public sealed record TrendMonth(MetricsPeriod Month, int? Received, int? Answere
         : null;
 }
 
-/// <summary>How a month that is over is read when the nightly job kept no snapshot of it.</summary>
-public enum ClosedMonthsWithoutSnapshot
-{
-    /// <summary>Computed from the history now, as <see cref="AgencyMetricsService.ReadAsync"/> does.</summary>
-    Compute,
-
-    /// <summary>Shown as unknown ("chưa có số liệu chốt"): for a page that must stay fast on a large database.</summary>
-    LeaveUnknown,
-}
-
 /// <summary>
 /// The twelve months to this one, for one agency or the whole city (issue 6, dashboards): each month from its snapshot
-/// when the nightly job kept one (this month's is last night's), else computed now — a month that is over only when
-/// the caller asks. The same figures, counted the same way, as the period pages show.
+/// when the nightly job kept one (this month's is last night's); this month is computed now when it has none. A month
+/// that is over is read only from its snapshot: computing the eleven of them took 4.8–5.7 s a page on the
+/// 1,000,000-case bench database (bench/dashboards.sh, 2 cores, load ~3; 6–52 s at load ~16), past the 2 s a page may
+/// take, so one the nightly job never kept shows "chưa có số liệu chốt". The same figures, counted the same way, as the
+/// period pages show.
 /// </summary>
 public sealed class MonthlyTrend(AgencyMetricsService metrics, TimeProvider time)
 {
     /// <param name="agencyCode">One agency, or null for the sum of every agency.</param>
-    /// <param name="closedMonths">What to do with a month that is over and has no snapshot.</param>
-    public async Task<IReadOnlyList<TrendMonth>> LastTwelveMonthsAsync(string? agencyCode, ClosedMonthsWithoutSnapshot closedMonths, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TrendMonth>> LastTwelveMonthsAsync(string? agencyCode, CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(time);
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
@@ -43,9 +35,8 @@ public sealed class MonthlyTrend(AgencyMetricsService metrics, TimeProvider time
         {
             var first = thisMonth.AddMonths(-back);
             var month = MetricsPeriod.Month(first.Year, first.Month);
-            var over = month.Last < today;
             var figures = await metrics.SnapshotAsync(month, cancellationToken);
-            if (figures is null && (!over || closedMonths == ClosedMonthsWithoutSnapshot.Compute))
+            if (figures is null && month.Last >= today)
             {
                 figures = new AgencyPeriodFigures(month, await metrics.ForPeriodAsync(month, cancellationToken), null);
             }

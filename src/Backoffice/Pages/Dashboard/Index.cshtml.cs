@@ -84,7 +84,7 @@ public sealed class IndexModel(AgencyMetricsService metrics, MonthlyTrend trend,
             l => l.Slug,
             l => Percentiles.MedianOf(withData.Select(l.Value).OfType<decimal>()));
 
-        var months = await trend.LastTwelveMonthsAsync(AgencyCode, TrendMonths.ClosedMonths, cancellationToken);
+        var months = await trend.LastTwelveMonthsAsync(AgencyCode, cancellationToken);
         Trend = new TrendChart("trend-chart", $"{AgencyName}: hồ sơ tiếp nhận, câu trả lời và tỷ lệ đúng hạn 12 tháng gần nhất", months);
         return Page();
     }

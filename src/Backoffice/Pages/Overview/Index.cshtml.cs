@@ -74,7 +74,7 @@ public sealed class IndexModel(AgencyMetricsService metrics, MonthlyTrend trend,
             .Concat(rows.Where(r => value(r) is null).OrderBy(r => r.AgencyName, StringComparer.Create(ReferenceDirectory.VietnameseCulture, false)))
             .ToList();
         Trend = new TrendChart("trend-chart", "Toàn thành phố: hồ sơ tiếp nhận, câu trả lời và tỷ lệ đúng hạn 12 tháng gần nhất",
-            await trend.LastTwelveMonthsAsync(null, TrendMonths.ClosedMonths, cancellationToken));
+            await trend.LastTwelveMonthsAsync(null, cancellationToken));
         return Page();
     }
 
