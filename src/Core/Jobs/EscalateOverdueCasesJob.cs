@@ -38,10 +38,8 @@ public sealed class EscalateOverdueCasesJob(
         var margin = deadlineOptions.Value.ReviewMarginDays;
         var rules = await deadlineRules.GetAsync(cancellationToken);
 
-        // "== running", not "!c.ClockPaused": SQLite can seek IX_Cases_ClockPaused_DueOn only for an equality.
-        var running = false;
-        var candidates = db.Cases.Where(c => c.ClockPaused == running && c.DueOn != null && c.DueOn < today
-            && (c.OverdueEscalatedAt == null || c.FlaggedForReviewAt == null));
+        var candidates = db.Cases.Where(OverdueCases.On(today))
+            .Where(c => c.OverdueEscalatedAt == null || c.FlaggedForReviewAt == null);
 
         var examined = 0;
         var escalatedCount = 0;

@@ -44,9 +44,9 @@ public sealed class EscalationsModel(AgencyMetricsService metrics, FeedbackDbCon
         // Today's state, not the period's: a complaint still open past its due date (Luật Khiếu nại 2011: 30 days from thụ lý, 45 if complex), its
         // clock running. The same rule as the metrics' overdue backlog.
         var today = Today;
-        var running = false;
         var pending = await db.Cases.AsNoTracking()
-            .Where(c => c.Kind == CaseKind.Complaint && AgencyMetricsService.Open.Contains(c.Status) && c.ClockPaused == running && c.DueOn != null && c.DueOn < today)
+            .Where(c => c.Kind == CaseKind.Complaint && AgencyMetricsService.Open.Contains(c.Status))
+            .Where(OverdueCases.On(today))
             .GroupBy(c => c.LeadAgencyCode)
             .Select(g => new { AgencyCode = g.Key, Count = g.Count(), OldestDue = g.Min(c => c.DueOn) })
             .ToListAsync(cancellationToken);
