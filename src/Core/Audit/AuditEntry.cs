@@ -1,3 +1,5 @@
+using DanVan.Feedback.Core.Cases;
+
 namespace DanVan.Feedback.Core.Audit;
 
 /// <summary>What an audit entry records. Stored as text, so the log reads the same in the database.</summary>
@@ -91,6 +93,13 @@ public sealed class AuditEntry
             Detail = Truncate(detail, DetailMaxLength),
             IpAddress = Truncate(ipAddress, 64),
         };
+
+    /// <summary>A staff member's act, with their name, account and agency.</summary>
+    public static AuditEntry By(StaffActor actor, AuditAction action, DateTimeOffset at, string? subject, string? detail)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return Create(action, at, actor.FullName, actor.UserId, actor.AgencyCode, subject, detail);
+    }
 
     private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 }

@@ -106,9 +106,7 @@ public sealed class CaseWorkflowService(
             await Answers.PublishedAnswerIndex.StageAsync(db, feedbackCase, cancellationToken);
         }
 
-        db.AuditLog.Add(AuditEntry.Create(
-            AuditAction.CaseAction, now, command.Actor.FullName, command.Actor.UserId, command.Actor.AgencyCode,
-            feedbackCase.TrackingCode, command.Action.ToString()));
+        db.AuditLog.Add(AuditEntry.By(command.Actor, AuditAction.CaseAction, now, feedbackCase.TrackingCode, command.Action.ToString()));
         var mail = notifier.ComposeFor(command.Action, feedbackCase, directory, now);
         if (mail is not null)
         {

@@ -20,10 +20,14 @@ public sealed class RubricService(FeedbackDbContext db, ReferenceDataCache refer
     {
         ArgumentNullException.ThrowIfNull(actor);
         var stored = StoredRubric.Create(ExampleRubric.Create(), time.GetUtcNow(), actor.FullName);
+
+        // The audit line names the rubric by its id, known only once it is saved: both in one transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.StoredRubrics.Add(stored);
         await db.SaveChangesAsync(cancellationToken);
         Audit(actor, AuditAction.ScoringChanged, AuditSubject(stored.Id), $"Tạo bộ tiêu chí \"{stored.Name}\" từ bộ tiêu chí mẫu.");
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return stored;
     }
 
@@ -117,5 +121,5 @@ public sealed class RubricService(FeedbackDbContext db, ReferenceDataCache refer
     }
 
     private void Audit(StaffActor actor, AuditAction action, string subject, string detail) =>
-        db.AuditLog.Add(AuditEntry.Create(action, time.GetUtcNow(), actor.FullName, actor.UserId, actor.AgencyCode, subject, detail));
+        db.AuditLog.Add(AuditEntry.By(actor, action, time.GetUtcNow(), subject, detail));
 }

@@ -65,12 +65,17 @@ public sealed class ScoringRunService(FeedbackDbContext db, AgencyMetricsService
         var result = ScoringCalculator.Score(rubric, inputs);
         var now = time.GetUtcNow();
         var run = ScoringRun.Freeze(name, note, period, rubricId, rubric, inputs, result, figures.TakenAt, now, actor);
+
+        // The audit line names the run by its id, known only once the run is saved: both in one transaction, so there is
+        // never a run without its line.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ScoringRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
-        db.AuditLog.Add(AuditEntry.Create(
-            AuditAction.ScoringRun, now, actor.FullName, actor.UserId, actor.AgencyCode, AuditSubject(run.Id),
+        db.AuditLog.Add(AuditEntry.By(
+            actor, AuditAction.ScoringRun, now, AuditSubject(run.Id),
             $"Chấm điểm \"{run.Name}\", {period.Label}, theo bộ tiêu chí \"{rubric.Name}\": {result.Agencies.Count} cơ quan, dấu vân tay {run.Fingerprint}."));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new(run, []);
     }
 
@@ -85,8 +90,8 @@ public sealed class ScoringRunService(FeedbackDbContext db, AgencyMetricsService
         }
 
         var check = Recheck(run);
-        db.AuditLog.Add(AuditEntry.Create(
-            AuditAction.ScoringRun, time.GetUtcNow(), actor.FullName, actor.UserId, actor.AgencyCode, AuditSubject(runId),
+        db.AuditLog.Add(AuditEntry.By(
+            actor, AuditAction.ScoringRun, time.GetUtcNow(), AuditSubject(runId),
             check.Matches ? "Kiểm tra lại đợt chấm điểm: kết quả và dấu vân tay trùng khớp." : $"Kiểm tra lại đợt chấm điểm: KHÔNG trùng khớp (tính lại được {check.RecomputedFingerprint})."));
         await db.SaveChangesAsync(cancellationToken);
         return check;
