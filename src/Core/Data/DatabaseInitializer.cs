@@ -20,6 +20,8 @@ public sealed class DatabaseInitializer(FeedbackDbContext db, IOptions<DatabaseO
         var settings = options.Value;
         if (settings.MigrateOnStart ?? settings.Provider == DatabaseProvider.Sqlite)
         {
+            await RefuseForeignMigrationsAsync(cancellationToken);
+
             // EF takes a migration lock, so two apps starting on one fresh file do not race.
             await db.Database.MigrateAsync(cancellationToken);
         }
@@ -49,6 +51,23 @@ public sealed class DatabaseInitializer(FeedbackDbContext db, IOptions<DatabaseO
         {
             // The other app is listing them at the same moment; its listing stands.
             db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Until the first release each engine's migrations are squashed into one (ADR 21), so a database made by an
+    /// earlier set is not one this build can migrate; say so, instead of failing on "table already exists".
+    /// </summary>
+    private async Task RefuseForeignMigrationsAsync(CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var foreign = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
+        if (foreign.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database was made by migrations this build does not have ({string.Join(", ", foreign)}). " +
+                "Until the first release the migrations are squashed into one per engine (docs/adr/0021): " +
+                "delete the database (for the embedded default, the .data folder) and start again, or generate the bench database anew.");
         }
     }
 

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerFeedbackDbContext))]
-    [Migration("20261127020710_InboxIndexes")]
-    partial class InboxIndexes
+    [Migration("20261208012124_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -119,6 +119,131 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(241)
+                        .HasColumnType("nvarchar(241)");
+
+                    b.Property<string>("LocalityCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TopicCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("AgencyCode", "Id");
+
+                    b.HasIndex("LocalityCode", "Id");
+
+                    b.HasIndex("TopicCode", "Id");
+
+                    b.ToTable("PublishedAnswers");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswerTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("AnswerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Term", "AnswerId");
+
+                    b.HasIndex("AnswerId");
+
+                    b.ToTable("PublishedAnswerTerms");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Attachments.CaseAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("char(32)")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("CaseAttachments", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -172,6 +297,40 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.ToTable("AuditLog", (string)null);
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Businesses.IndustrialPark", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("LocalityCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("varchar(5)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ToVerify")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("LocalityCode");
+
+                    b.ToTable("IndustrialParks");
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Cases.CaseEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -198,8 +357,15 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Property<int?>("Days")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
                     b.Property<bool>("IsPublic")
                         .HasColumnType("bit");
+
+                    b.Property<string>("LeadAgencyCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
@@ -216,6 +382,8 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId", "OccurredAt");
+
+                    b.HasIndex("Type", "OccurredAt", "LeadAgencyCode", "Days", "DueOn");
 
                     b.ToTable("CaseEvents", (string)null);
                 });
@@ -269,10 +437,21 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("FilerLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2)")
+                        .HasDefaultValue("vi");
+
                     b.Property<DateTimeOffset?>("FlaggedForReviewAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<bool>("InIndustrialZone")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsAnonymousReport")
                         .HasColumnType("bit");
 
                     b.Property<bool>("IsComplex")
@@ -283,6 +462,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("float");
+
                     b.Property<string>("LeadAgencyCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -292,12 +474,19 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .HasMaxLength(5)
                         .HasColumnType("varchar(5)");
 
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("float");
+
                     b.Property<DateTimeOffset?>("OverdueEscalatedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("OverseerAgencyCode")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("PlaceAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("PublishedAnswer")
                         .HasMaxLength(20000)
@@ -306,8 +495,20 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("PublishedTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("RatingInvitedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReceivingAgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<DateOnly?>("RemindedForDueOn")
                         .HasColumnType("date");
@@ -342,6 +543,11 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("SubmissionKey")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -364,14 +570,18 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AnsweredAt");
+
                     b.HasIndex("LocalityCode");
 
                     b.HasIndex("OverseerAgencyCode");
 
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique()
+                        .HasFilter("[SubmissionKey] IS NOT NULL");
+
                     b.HasIndex("TrackingCode")
                         .IsUnique();
-
-                    b.HasIndex("AssignedOfficerId", "DueOn");
 
                     b.HasIndex("ClockPaused", "DueOn");
 
@@ -379,11 +589,15 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 
                     b.HasIndex("LeadAgencyCode", "ReceivedAt");
 
-                    b.HasIndex("LeadAgencyCode", "DueOn", "ReceivedAt");
+                    b.HasIndex("AssignedOfficerId", "LeadAgencyCode", "DueOn");
 
                     b.HasIndex("LeadAgencyCode", "Status", "DueOn");
 
                     b.HasIndex("TopicCode", "LocalityCode", "ReceivedAt");
+
+                    b.HasIndex("LeadAgencyCode", "DueOn", "ReceivedAt", "ClockPaused");
+
+                    b.HasIndex("ReceivedAt", "ReceivingAgencyCode", "Kind", "Channel", "TopicCode");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -475,6 +689,40 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.ToTable("DeadlinePolicies");
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Metrics.MetricsSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("PeriodFirst")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodLast")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodFirst", "PeriodLast", "AgencyCode")
+                        .IsUnique();
+
+                    b.ToTable("MetricsSnapshots");
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Notifications.OutboundEmail", b =>
                 {
                     b.Property<long>("Id")
@@ -541,6 +789,124 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("OutboundEmails");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Ratings.AnswerRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1500)
+                        .HasColumnType("nvarchar(1500)");
+
+                    b.Property<bool>("Satisfied")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyCode", "RatedAt");
+
+                    b.HasIndex("CaseId", "AnsweredAt")
+                        .IsUnique();
+
+                    b.ToTable("AnswerRatings");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Ratings.ServiceRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<byte>("Criterion1")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion2")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion3")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion4")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion5")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion6")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion7")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion8")
+                        .HasColumnType("tinyint");
+
+                    b.Property<byte>("Criterion9")
+                        .HasColumnType("tinyint");
+
+                    b.Property<string>("DeskName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("SatisfiedCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ServiceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("VisitKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VisitKey")
+                        .IsUnique();
+
+                    b.HasIndex("AgencyCode", "RatedAt");
+
+                    b.ToTable("ServiceRatings");
                 });
 
             modelBuilder.Entity("DanVan.Feedback.Core.Routing.RoutingRule", b =>
@@ -610,6 +976,178 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.HasKey("Code");
 
                     b.ToTable("RoutingRules");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Scoring.ScoringRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset?>("FiguresTakenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("PeriodFirst")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodLast")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("RubricId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RubricName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RubricSnapshot")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ScoringRuns", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Scoring.StoredManualScore", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgencyCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("PeriodFirst")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodLast")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Points")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<int>("RubricId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RubricId", "PeriodFirst", "PeriodLast", "AgencyCode", "CriterionCode")
+                        .IsUnique();
+
+                    b.ToTable("ScoringManualScores", (string)null);
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Scoring.StoredRubric", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<decimal>("TotalPoints")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ScoringRubrics", (string)null);
                 });
 
             modelBuilder.Entity("DanVan.Feedback.Core.Staff.StaffUser", b =>
@@ -858,6 +1396,41 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswer", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswerTerm", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Answers.PublishedAnswer", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("AnswerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Attachments.CaseAttachment", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Businesses.IndustrialPark", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Agencies.Locality", null)
+                        .WithMany()
+                        .HasForeignKey("LocalityCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Cases.CaseEvent", b =>
                 {
                     b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
@@ -925,6 +1498,144 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("DanVan.Feedback.Core.Businesses.Enterprise", "Enterprise", b1 =>
+                        {
+                            b1.Property<long>("FeedbackCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ContactPosition")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("EnterpriseContactPosition");
+
+                            b1.Property<string>("IndustrialParkCode")
+                                .HasMaxLength(32)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(32)")
+                                .HasColumnName("EnterpriseParkCode");
+
+                            b1.Property<string>("TaxCode")
+                                .IsRequired()
+                                .HasMaxLength(14)
+                                .IsUnicode(false)
+                                .HasColumnType("varchar(14)")
+                                .HasColumnName("EnterpriseTaxCode");
+
+                            b1.HasKey("FeedbackCaseId");
+
+                            b1.HasIndex("TaxCode");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackCaseId");
+                        });
+
+                    b.OwnsOne("DanVan.Feedback.Core.Cases.ComplaintDetails", "Complaint", b1 =>
+                        {
+                            b1.Property<long>("FeedbackCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("ActDescription")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("ComplaintAct");
+
+                            b1.Property<DateOnly?>("DecisionDate")
+                                .HasColumnType("date")
+                                .HasColumnName("ComplaintDecisionDate");
+
+                            b1.Property<string>("DecisionNumber")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ComplaintDecisionNumber");
+
+                            b1.Property<string>("DelayReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("ComplaintDelayReason");
+
+                            b1.Property<string>("FilerAddress")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("ComplaintFilerAddress");
+
+                            b1.Property<string>("IssuedBy")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("ComplaintIssuedBy");
+
+                            b1.Property<DateOnly>("LearnedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("ComplaintLearnedOn");
+
+                            b1.Property<string>("Representation")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("ComplaintRepresentation");
+
+                            b1.Property<string>("RepresentedName")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("ComplaintRepresentedName");
+
+                            b1.Property<string>("Request")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("ComplaintRequest");
+
+                            b1.HasKey("FeedbackCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackCaseId");
+                        });
+
+                    b.OwnsOne("DanVan.Feedback.Core.Cases.DenunciationDetails", "Denunciation", b1 =>
+                        {
+                            b1.Property<long>("FeedbackCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("AccusedAgency")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("AccusedAgency");
+
+                            b1.Property<string>("AccusedAgencyCode")
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("AccusedAgencyCode");
+
+                            b1.Property<string>("AccusedName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("AccusedName");
+
+                            b1.Property<string>("AccusedPosition")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("AccusedPosition");
+
+                            b1.Property<string>("Evidence")
+                                .HasMaxLength(5000)
+                                .HasColumnType("nvarchar(max)")
+                                .HasColumnName("DenunciationEvidence");
+
+                            b1.HasKey("FeedbackCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackCaseId");
+                        });
+
                     b.OwnsOne("DanVan.Feedback.Core.Cases.Filer", "Filer", b1 =>
                         {
                             b1.Property<long>("FeedbackCaseId")
@@ -974,7 +1685,13 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                                 .HasForeignKey("FeedbackCaseId");
                         });
 
+                    b.Navigation("Complaint");
+
                     b.Navigation("Coordinators");
+
+                    b.Navigation("Denunciation");
+
+                    b.Navigation("Enterprise");
 
                     b.Navigation("Filer")
                         .IsRequired();
@@ -988,6 +1705,39 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Case");
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Ratings.AnswerRating", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Feedback.Core.Cases.FeedbackCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Ratings.ServiceRating", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Feedback.Core.Scoring.StoredManualScore", b =>
+                {
+                    b.HasOne("DanVan.Feedback.Core.Scoring.StoredRubric", null)
+                        .WithMany()
+                        .HasForeignKey("RubricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DanVan.Feedback.Core.Staff.StaffUser", b =>
@@ -1050,8 +1800,15 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Feedback.Core.Answers.PublishedAnswer", b =>
+                {
+                    b.Navigation("Terms");
+                });
+
             modelBuilder.Entity("DanVan.Feedback.Core.Cases.FeedbackCase", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Events");
                 });
 #pragma warning restore 612, 618

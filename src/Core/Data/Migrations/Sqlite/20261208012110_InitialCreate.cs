@@ -26,6 +26,26 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ActorAgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IpAddress = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CalendarDays",
                 columns: table => new
                 {
@@ -92,6 +112,23 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "MetricsSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PeriodFirst = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodLast = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    TakenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Figures = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MetricsSnapshots", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoutingRules",
                 columns: table => new
                 {
@@ -114,6 +151,52 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RoutingRules", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScoringRubrics",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TotalPoints = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    IsExample = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoringRubrics", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScoringRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PeriodFirst = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodLast = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RubricId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RubricName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RubricSnapshot = table.Column<string>(type: "TEXT", nullable: false),
+                    Inputs = table.Column<string>(type: "TEXT", nullable: false),
+                    Results = table.Column<string>(type: "TEXT", nullable: false),
+                    Fingerprint = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    FiguresTakenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoringRuns", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -158,6 +241,56 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IndustrialParks",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LocalityCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    ToVerify = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndustrialParks", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_IndustrialParks_Localities_LocalityCode",
+                        column: x => x.LocalityCode,
+                        principalTable: "Localities",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ScoringManualScores",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RubricId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodFirst = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodLast = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CriterionCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Points = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EnteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EnteredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoringManualScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScoringManualScores_ScoringRubrics_RubricId",
+                        column: x => x.RubricId,
+                        principalTable: "ScoringRubrics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -184,6 +317,42 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_AspNetUsers_Agencies_AgencyCode",
+                        column: x => x.AgencyCode,
+                        principalTable: "Agencies",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceRatings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VisitKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ServiceName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DeskName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Criterion1 = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Criterion2 = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Criterion3 = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Criterion4 = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Criterion5 = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Criterion6 = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Criterion7 = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Criterion8 = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Criterion9 = table.Column<byte>(type: "INTEGER", nullable: false),
+                    Total = table.Column<int>(type: "INTEGER", nullable: false),
+                    SatisfiedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceRatings_Agencies_AgencyCode",
                         column: x => x.AgencyCode,
                         principalTable: "Agencies",
                         principalColumn: "Code",
@@ -318,8 +487,15 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     FilerOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     FilerPhone = table.Column<string>(type: "TEXT", unicode: false, maxLength: 20, nullable: true),
                     FilerEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    FilerWithheld = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EnterpriseTaxCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 14, nullable: true),
+                    EnterpriseParkCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: true),
+                    EnterpriseContactPosition = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubmissionKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: true),
+                    FilerLanguage = table.Column<string>(type: "TEXT", unicode: false, maxLength: 2, nullable: false, defaultValue: "vi"),
                     ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LeadAgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ReceivingAgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     OverseerAgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     RoutingRuleCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     RoutingTask = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
@@ -327,7 +503,43 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     ClockPaused = table.Column<bool>(type: "INTEGER", nullable: false),
                     RemindedForDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     OverdueEscalatedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    FlaggedForReviewAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    FlaggedForReviewAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AssignedOfficerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    AssignedOfficerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    IsComplex = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConsentsToPublication = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SignatoryCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SealedIdentity = table.Column<string>(type: "TEXT", unicode: false, maxLength: 4000, nullable: true),
+                    AnswerDraft = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    AnswerText = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RatingInvitedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedAnswer = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    PublishedTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewReasons = table.Column<int>(type: "INTEGER", maxLength: 32, nullable: false),
+                    ReviewClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ComplaintDecisionNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ComplaintDecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ComplaintAct = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ComplaintIssuedBy = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ComplaintLearnedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ComplaintRequest = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ComplaintFilerAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ComplaintDelayReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ComplaintRepresentation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ComplaintRepresentedName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AccusedName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AccusedPosition = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AccusedAgency = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    AccusedAgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DenunciationEvidence = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: true),
+                    IsAnonymousReport = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PlaceAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -356,6 +568,62 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         principalTable: "Topics",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnswerRatings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Satisfied = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1500, nullable: true),
+                    RatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnswerRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnswerRatings_Agencies_AgencyCode",
+                        column: x => x.AgencyCode,
+                        principalTable: "Agencies",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AnswerRatings_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 32, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 64, nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaseAttachments_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -394,9 +662,12 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     Type = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     AgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LeadAgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     Days = table.Column<int>(type: "INTEGER", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     IsPublic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -440,10 +711,64 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PublishedAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TopicCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LocalityCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    Excerpt = table.Column<string>(type: "TEXT", maxLength: 241, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PublishedAnswers_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedAnswerTerms",
+                columns: table => new
+                {
+                    Term = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AnswerId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedAnswerTerms", x => new { x.Term, x.AnswerId });
+                    table.ForeignKey(
+                        name: "FK_PublishedAnswerTerms_PublishedAnswers_AnswerId",
+                        column: x => x.AnswerId,
+                        principalTable: "PublishedAnswers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Agencies_LocalityCode",
                 table: "Agencies",
                 column: "LocalityCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnswerRatings_AgencyCode_RatedAt",
+                table: "AnswerRatings",
+                columns: new[] { "AgencyCode", "RatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnswerRatings_CaseId_AnsweredAt",
+                table: "AnswerRatings",
+                columns: new[] { "CaseId", "AnsweredAt" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -488,9 +813,35 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseCoordinators_AgencyCode",
+                name: "IX_AuditLog_ActorUserId_OccurredAt",
+                table: "AuditLog",
+                columns: new[] { "ActorUserId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_OccurredAt",
+                table: "AuditLog",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_Subject_OccurredAt",
+                table: "AuditLog",
+                columns: new[] { "Subject", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAttachments_CaseId",
+                table: "CaseAttachments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAttachments_StoredName",
+                table: "CaseAttachments",
+                column: "StoredName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseCoordinators_AgencyCode_CaseId",
                 table: "CaseCoordinators",
-                column: "AgencyCode");
+                columns: new[] { "AgencyCode", "CaseId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseCoordinators_CaseId",
@@ -503,19 +854,59 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 columns: new[] { "CaseId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseEvents_Type_OccurredAt_LeadAgencyCode_Days_DueOn",
+                table: "CaseEvents",
+                columns: new[] { "Type", "OccurredAt", "LeadAgencyCode", "Days", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_AnsweredAt",
+                table: "Cases",
+                column: "AnsweredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_AssignedOfficerId_LeadAgencyCode_DueOn",
+                table: "Cases",
+                columns: new[] { "AssignedOfficerId", "LeadAgencyCode", "DueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cases_ClockPaused_DueOn",
                 table: "Cases",
                 columns: new[] { "ClockPaused", "DueOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_LeadAgencyCode_DueOn",
+                name: "IX_Cases_EnterpriseTaxCode",
                 table: "Cases",
-                columns: new[] { "LeadAgencyCode", "DueOn" });
+                column: "EnterpriseTaxCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_FilerEmail",
+                table: "Cases",
+                column: "FilerEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_FilerPhone",
+                table: "Cases",
+                column: "FilerPhone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_FlaggedForReviewAt_ReviewClosedAt",
+                table: "Cases",
+                columns: new[] { "FlaggedForReviewAt", "ReviewClosedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_LeadAgencyCode_DueOn_ReceivedAt_ClockPaused",
+                table: "Cases",
+                columns: new[] { "LeadAgencyCode", "DueOn", "ReceivedAt", "ClockPaused" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_LeadAgencyCode_ReceivedAt",
                 table: "Cases",
                 columns: new[] { "LeadAgencyCode", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_LeadAgencyCode_Status_DueOn",
+                table: "Cases",
+                columns: new[] { "LeadAgencyCode", "Status", "DueOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_LocalityCode",
@@ -528,9 +919,20 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 column: "OverseerAgencyCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_TopicCode",
+                name: "IX_Cases_ReceivedAt_ReceivingAgencyCode_Kind_Channel_TopicCode",
                 table: "Cases",
-                column: "TopicCode");
+                columns: new[] { "ReceivedAt", "ReceivingAgencyCode", "Kind", "Channel", "TopicCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_SubmissionKey",
+                table: "Cases",
+                column: "SubmissionKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_TopicCode_LocalityCode_ReceivedAt",
+                table: "Cases",
+                columns: new[] { "TopicCode", "LocalityCode", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_TrackingCode",
@@ -542,6 +944,17 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 name: "IX_DeadlinePolicies_Kind_Stage",
                 table: "DeadlinePolicies",
                 columns: new[] { "Kind", "Stage" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndustrialParks_LocalityCode",
+                table: "IndustrialParks",
+                column: "LocalityCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MetricsSnapshots_PeriodFirst_PeriodLast_AgencyCode",
+                table: "MetricsSnapshots",
+                columns: new[] { "PeriodFirst", "PeriodLast", "AgencyCode" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -561,6 +974,54 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 columns: new[] { "SentAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublishedAnswers_AgencyCode_Id",
+                table: "PublishedAnswers",
+                columns: new[] { "AgencyCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedAnswers_CaseId",
+                table: "PublishedAnswers",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedAnswers_LocalityCode_Id",
+                table: "PublishedAnswers",
+                columns: new[] { "LocalityCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedAnswers_TopicCode_Id",
+                table: "PublishedAnswers",
+                columns: new[] { "TopicCode", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedAnswerTerms_AnswerId",
+                table: "PublishedAnswerTerms",
+                column: "AnswerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoringManualScores_RubricId_PeriodFirst_PeriodLast_AgencyCode_CriterionCode",
+                table: "ScoringManualScores",
+                columns: new[] { "RubricId", "PeriodFirst", "PeriodLast", "AgencyCode", "CriterionCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoringRuns_CreatedAt",
+                table: "ScoringRuns",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRatings_AgencyCode_RatedAt",
+                table: "ServiceRatings",
+                columns: new[] { "AgencyCode", "RatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRatings_VisitKey",
+                table: "ServiceRatings",
+                column: "VisitKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Topics_OwnerAgencyCode",
                 table: "Topics",
                 column: "OwnerAgencyCode");
@@ -569,6 +1030,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AnswerRatings");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -585,7 +1049,13 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditLog");
+
+            migrationBuilder.DropTable(
                 name: "CalendarDays");
+
+            migrationBuilder.DropTable(
+                name: "CaseAttachments");
 
             migrationBuilder.DropTable(
                 name: "CaseCoordinators");
@@ -600,16 +1070,40 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 name: "DeadlinePolicies");
 
             migrationBuilder.DropTable(
+                name: "IndustrialParks");
+
+            migrationBuilder.DropTable(
+                name: "MetricsSnapshots");
+
+            migrationBuilder.DropTable(
                 name: "OutboundEmails");
 
             migrationBuilder.DropTable(
+                name: "PublishedAnswerTerms");
+
+            migrationBuilder.DropTable(
                 name: "RoutingRules");
+
+            migrationBuilder.DropTable(
+                name: "ScoringManualScores");
+
+            migrationBuilder.DropTable(
+                name: "ScoringRuns");
+
+            migrationBuilder.DropTable(
+                name: "ServiceRatings");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "PublishedAnswers");
+
+            migrationBuilder.DropTable(
+                name: "ScoringRubrics");
 
             migrationBuilder.DropTable(
                 name: "Cases");
