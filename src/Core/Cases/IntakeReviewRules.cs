@@ -27,6 +27,9 @@ public sealed class ReviewOptions
 /// The rules that send a new filing to Thanh tra thành phố's review queue as well as to its lead agency
 /// (DOMAIN.md, task 4.5): a denunciation of corruption, harassment or illegal fees; a mass filing; the same
 /// filer on the same matter again. Overdue cases are flagged later, by the overdue sweep.
+/// Every rule runs on every filing, so none may grow with the stored cases (issue 17): the mass count reads at most
+/// <see cref="ReviewOptions.MassFilings"/> entries of the (topic, commune, received) index, O(log n); the repeat-filer
+/// rule seeks the phone and the e-mail indexes apart, O(log n + that contact's own filings), never the topic's.
 /// </summary>
 public sealed class IntakeReviewRules(FeedbackDbContext db, IOptions<ReviewOptions> options)
 {
@@ -57,13 +60,17 @@ public sealed class IntakeReviewRules(FeedbackDbContext db, IOptions<ReviewOptio
         }
         else if (intake.LocalityCode is { } locality)
         {
+            // Counts no further than the threshold: a busy commune's hundredth filing costs what its fifth did.
             var since = now.AddDays(-settings.MassWindowDays);
+            var needed = settings.MassFilings - 1;
             var sameMatter = await db.Cases.AsNoTracking()
-                .CountAsync(c => c.TopicCode == intake.TopicCode && c.LocalityCode == locality && c.ReceivedAt >= since, cancellationToken);
-            if (sameMatter + 1 >= settings.MassFilings)
+                .Where(c => c.TopicCode == intake.TopicCode && c.LocalityCode == locality && c.ReceivedAt >= since)
+                .Take(needed)
+                .CountAsync(cancellationToken);
+            if (sameMatter >= needed)
             {
                 reasons |= ReviewReasons.Mass;
-                notes.Add($"{sameMatter + 1} hồ sơ cùng lĩnh vực tại cùng địa bàn trong {settings.MassWindowDays} ngày");
+                notes.Add($"Từ {settings.MassFilings} hồ sơ trở lên cùng lĩnh vực tại cùng địa bàn trong {settings.MassWindowDays} ngày");
             }
         }
 
@@ -73,12 +80,9 @@ public sealed class IntakeReviewRules(FeedbackDbContext db, IOptions<ReviewOptio
             var phone = ContactNormalizer.NormalizePhone(intake.Phone);
             var email = ContactNormalizer.NormalizeEmail(intake.Email);
             var since = now.AddDays(-settings.RepeatWindowDays);
-            var earlier = await db.Cases.AsNoTracking()
-                .Where(c => c.TopicCode == intake.TopicCode && c.ReceivedAt >= since
-                    && ((phone != null && c.Filer.Phone == phone) || (email != null && c.Filer.Email == email)))
-                .OrderBy(c => c.ReceivedAt)
-                .Select(c => (DateTimeOffset?)c.ReceivedAt)
-                .FirstOrDefaultAsync(cancellationToken);
+            var byPhone = phone is null ? null : await FirstFilingAsync(c => c.Filer.Phone == phone, intake.TopicCode, since, cancellationToken);
+            var byEmail = email is null ? null : await FirstFilingAsync(c => c.Filer.Email == email, intake.TopicCode, since, cancellationToken);
+            var earlier = byPhone is null || (byEmail is not null && byEmail < byPhone) ? byEmail : byPhone;
             if (earlier is { } first)
             {
                 reasons |= ReviewReasons.Prolonged;
@@ -88,4 +92,16 @@ public sealed class IntakeReviewRules(FeedbackDbContext db, IOptions<ReviewOptio
 
         return (reasons, string.Join("; ", notes));
     }
+
+    // Asked once per contact with a value, not as "phone = @p OR email = @e" with null checks: SQLite can then seek the
+    // contact's own index instead of walking every case on the topic. An index cannot also hold the topic: the
+    // contact belongs to the owned Filer, and EF indexes one entity type's properties only.
+    private Task<DateTimeOffset?> FirstFilingAsync(
+        System.Linq.Expressions.Expression<Func<FeedbackCase, bool>> sameContact, string topicCode, DateTimeOffset since, CancellationToken cancellationToken) =>
+        db.Cases.AsNoTracking()
+            .Where(sameContact)
+            .Where(c => c.TopicCode == topicCode && c.ReceivedAt >= since)
+            .OrderBy(c => c.ReceivedAt)
+            .Select(c => (DateTimeOffset?)c.ReceivedAt)
+            .FirstOrDefaultAsync(cancellationToken);
 }

@@ -145,6 +145,64 @@ public sealed class IntakeReviewRulesTests
         Assert.True(
             fifthStored.ReviewReasons == ReviewReasons.Mass && fifthStored.InReviewQueue,
             $"The fifth filing on one topic in one commune within 30 days makes a mass matter for Thanh tra; flags: {fifthStored.ReviewReasons}.");
+        var flag = Assert.Single(fifthStored.Events, e => e.Type == CaseEventType.FlaggedForReview);
+        Assert.Contains("Từ 5 hồ sơ trở lên cùng lĩnh vực tại cùng địa bàn trong 30 ngày", flag.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task File_ManyMoreFilingsOnOneMatter_EachPastTheFifthIsStillMass()
+    {
+        // Arrange: the count stops at the threshold (issue 17); a matter far past it must still be caught.
+        await using var host = await CoreHost.StartAsync();
+        for (var i = 1; i <= 8; i++)
+        {
+            await host.FileAsync(CoreHost.Intake($"hang.xom{i}@example.vn"));
+            host.Clock.Advance(TimeSpan.FromHours(20));
+        }
+
+        // Act
+        var ninth = await host.FileAsync(CoreHost.Intake("hang.xom9@example.vn"));
+
+        // Assert
+        var stored = await StoredAsync(host, ninth);
+        Assert.True(stored.ReviewReasons == ReviewReasons.Mass, $"The ninth filing on one matter in a commune within 30 days is a mass matter; flags: {stored.ReviewReasons}.");
+    }
+
+    [Fact]
+    public async Task File_SameEmailSameTopicAgain_Prolonged()
+    {
+        // Arrange: the same address, typed with capitals the second time.
+        await using var host = await CoreHost.StartAsync();
+        await host.FileAsync(CoreHost.Intake("tran.binh@example.vn"));
+        host.Clock.Advance(TimeSpan.FromDays(45));
+
+        // Act
+        var again = await host.FileAsync(CoreHost.Intake("Tran.Binh@Example.VN"));
+
+        // Assert
+        var stored = await StoredAsync(host, again);
+        Assert.True(stored.ReviewReasons == ReviewReasons.Prolonged, $"The same e-mail address on the same matter again is a prolonged case; flags: {stored.ReviewReasons}.");
+    }
+
+    [Fact]
+    public async Task File_EarlierFilingsByEmailAndByPhone_TheNoteNamesTheFirst()
+    {
+        // Arrange: first by e-mail alone, a month later by phone alone; then both together.
+        await using var host = await CoreHost.StartAsync();
+        await host.FileAsync(CoreHost.Intake("tran.binh@example.vn") with { TopicCode = "ve-sinh-moi-truong", LocalityCode = null });
+        host.Clock.Advance(TimeSpan.FromDays(30));
+        await host.FileAsync(ByPhone("0912345678", "ve-sinh-moi-truong") with { LocalityCode = null });
+        host.Clock.Advance(TimeSpan.FromDays(30));
+
+        // Act
+        var third = await host.FileAsync(ByPhone("0912345678", "ve-sinh-moi-truong") with { Email = "tran.binh@example.vn", LocalityCode = null });
+
+        // Assert
+        var stored = await StoredAsync(host, third);
+        var flag = Assert.Single(stored.Events, e => e.Type == CaseEventType.FlaggedForReview);
+        Assert.True(
+            flag.Note?.Contains("ngày 12/02/2026", StringComparison.Ordinal) == true,
+            $"The note must name the filer's first filing on the matter (12/02/2026, by e-mail), not the later one by phone; it says: {flag.Note}.");
     }
 
     private static Task<FeedbackCase> StoredAsync(CoreHost host, FiledCase filed) =>
