@@ -6,6 +6,8 @@
 #
 #   bash bench/intake.sh                                # 32 users, 5 s warm-up, 20 s per target
 #   bash bench/intake.sh --concurrency 8 --duration 10
+#   bash bench/intake.sh --database bench/.data/cases-1000000/danvan-feedback.db   # also a Portal on 1,000,000
+#                                                       # cases: CPU per filing there vs on the empty file
 #   BAREINSERT_WRITE_GATE=true bash bench/intake.sh     # a what-if for the bare endpoint (README)
 set -euo pipefail
 

@@ -105,6 +105,8 @@ public sealed record CaseRow
 
     public DateTimeOffset? ReviewClosedAt { get; init; }
 
+    public bool IsAnonymousReport { get; init; }
+
     public int Version { get; init; }
 
     public IReadOnlyList<EventRow> Events { get; init; } = [];
@@ -158,6 +160,7 @@ public sealed record CaseRow
             PublishedAt = c.PublishedAt,
             ReviewReasons = c.ReviewReasons,
             ReviewClosedAt = c.ReviewClosedAt,
+            IsAnonymousReport = c.IsAnonymousReport,
             Version = c.Version,
             Events = [.. c.Events.Select(e => new EventRow(e.Type, e.OccurredAt, e.AgencyCode, e.Note, e.ActorUserId, e.ActorName, e.Days, e.IsPublic, e.LeadAgencyCode, e.DueOn))],
             Coordinators = [.. c.Coordinators.Select(k => k.AgencyCode)],

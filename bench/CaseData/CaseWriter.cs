@@ -25,6 +25,7 @@ public sealed class CaseWriter : IDisposable
         "RemindedForDueOn", "OverdueEscalatedAt", "FlaggedForReviewAt", "AcceptedAt", "AssignedOfficerId",
         "AssignedOfficerName", "IsComplex", "ConsentsToPublication", "SignatoryCount", "SealedIdentity", "AnswerDraft",
         "AnswerText", "AnsweredAt", "PublishedAnswer", "PublishedAt", "ReviewReasons", "ReviewClosedAt", "Version",
+        "IsAnonymousReport",
     ];
 
     private static readonly string[] EventColumns = ["CaseId", "Type", "OccurredAt", "ActorUserId", "ActorName", "AgencyCode", "LeadAgencyCode", "Note", "Days", "DueOn", "IsPublic"];
@@ -114,6 +115,7 @@ public sealed class CaseWriter : IDisposable
         Set(_c, "ReviewReasons", (int)row.ReviewReasons);
         Set(_c, "ReviewClosedAt", row.ReviewClosedAt);
         Set(_c, "Version", row.Version);
+        Set(_c, "IsAnonymousReport", row.IsAnonymousReport);
         _case.ExecuteNonQuery();
 
         foreach (var e in row.Events)

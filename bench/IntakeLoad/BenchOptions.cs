@@ -21,11 +21,16 @@ internal sealed class BenchOptions
           --concurrency N     virtual users, each one request at a time         (default 32)
           --rounds N          split each target's measured time into N slices, taken in
                               turns (portal, bare, portal, …) so drift hits both (default 1)
-          --targets LIST      portal,bare | portal | bare                       (default portal,bare)
+          --targets LIST      portal,bare | portal | bare                       (default portal,bare;
+                              --database adds "portal-n", measured after "portal")
           --repo PATH         repository root (default: found above this program)
           --configuration C   build output to start: bin/C/net10.0             (default Release)
           --min-rate R        PASS needs the Portal at >= R submissions/s       (default 1000)
           --min-ratio F       PASS needs Portal/bare >= F                       (default 0.5)
+          --database PATH     also load a second Portal started on a copy of PATH (a file from
+                              bench/generate-cases.sh) and print both Portals' CPU per filing:
+                              intake must cost the same at N stored cases as on an empty file
+          --max-growth F      PASS needs CPU per filing on the copy <= F x the empty file's  (default 1.25)
           --keep              keep the temporary data directory (databases, server logs)
           --timeline          also print submissions per second, second by second (warm-up and measured)
           --help
@@ -55,6 +60,11 @@ internal sealed class BenchOptions
     public double MinRatio { get; private set; } = 0.5;
 
     public bool Keep { get; private set; }
+
+    /// <summary>A generated database a second Portal files into (on a copy), to show intake does not slow as cases pile up.</summary>
+    public string? Database { get; private set; }
+
+    public double MaxGrowth { get; private set; } = 1.25;
 
     public bool Timeline { get; private set; }
 
@@ -109,6 +119,17 @@ internal sealed class BenchOptions
                     break;
                 case "--keep":
                     options.Keep = true;
+                    break;
+                case "--database":
+                    options.Database = Path.GetFullPath(Value());
+                    if (!File.Exists(options.Database))
+                    {
+                        throw new BenchException($"--database: {options.Database} does not exist (make one with bench/generate-cases.sh).");
+                    }
+
+                    break;
+                case "--max-growth":
+                    options.MaxGrowth = Positive(name, Value());
                     break;
                 case "--timeline":
                     options.Timeline = true;

@@ -28,6 +28,7 @@ if (options.Help)
 const string PortalFormPath = "/phan-anh/gui";
 const string PortalDonePath = "/phan-anh/da-gui";
 const string PortalDatabaseFile = "danvan-feedback.db";
+const string PortalAtScale = "portal-n";
 
 using var cancellation = new CancellationTokenSource();
 var servers = new List<ServerProcess>();
@@ -91,7 +92,20 @@ try
         Console.WriteLine($"  load average before start: {load} (on {Environment.ProcessorCount} cores; above ~0.5 the figures will be noisy)");
     }
 
+    // The bench measures filing, not bots: no CAPTCHA (allowed only in Development, ADR 10) and
+    // limits it cannot reach, since every virtual user posts from 127.0.0.1.
+    var portalSettings = new Dictionary<string, string>(common)
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["DOTNET_ENVIRONMENT"] = "Development",
+        ["Captcha__Provider"] = "None",
+        ["RateLimits__Intake__PermitLimit"] = "1000000000",
+        ["RateLimits__Lookup__PermitLimit"] = "1000000000",
+    };
+    var portalAtScaleData = Path.Combine(workDirectory, "portal-n-data");
+    var storedBefore = new Dictionary<string, long>(StringComparer.Ordinal);
     ServerProcess? portal = null;
+    ServerProcess? portalAtScale = null;
     ServerProcess? bare = null;
     lock (serversLock)
     {
@@ -100,21 +114,26 @@ try
             portal = ServerProcess.Start(
                 "Portal",
                 portalDll,
-                new Dictionary<string, string>(common)
-                {
-                    ["Database__DataDirectory"] = portalData,
-
-                    // The bench measures filing, not bots: no CAPTCHA (allowed only in Development, ADR 10) and
-                    // limits it cannot reach, since every virtual user posts from 127.0.0.1.
-                    ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                    ["DOTNET_ENVIRONMENT"] = "Development",
-                    ["Captcha__Provider"] = "None",
-                    ["RateLimits__Intake__PermitLimit"] = "1000000000",
-                    ["RateLimits__Lookup__PermitLimit"] = "1000000000",
-                },
+                new Dictionary<string, string>(portalSettings) { ["Database__DataDirectory"] = portalData },
                 [],
                 Path.Combine(workDirectory, "portal.log"));
             servers.Add(portal);
+        }
+
+        if (options.RunPortal && options.Database is { } generated)
+        {
+            // A copy, so the generated file stays as it was made; the Portal opens it as its own (no migration to run).
+            Directory.CreateDirectory(portalAtScaleData);
+            File.Copy(generated, Path.Combine(portalAtScaleData, PortalDatabaseFile));
+            storedBefore[PortalAtScale] = CountRows(Path.Combine(portalAtScaleData, PortalDatabaseFile), "Cases");
+            Console.WriteLine($"  {PortalAtScale} files into a copy of {generated} ({storedBefore[PortalAtScale]:N0} cases)");
+            portalAtScale = ServerProcess.Start(
+                PortalAtScale,
+                portalDll,
+                new Dictionary<string, string>(portalSettings) { ["Database__DataDirectory"] = portalAtScaleData },
+                [],
+                Path.Combine(workDirectory, "portal-n.log"));
+            servers.Add(portalAtScale);
         }
 
         if (options.RunBare)
@@ -142,6 +161,16 @@ try
         targets.Add(new LoadTarget(
             "portal",
             portal,
+            PortalFormPath,
+            PortalDonePath,
+            async (user, ct) => Payloads.ForUser(user.Index, await LoadRunner.FetchAntiforgeryTokenAsync(user, PortalFormPath, ct))));
+    }
+
+    if (portalAtScale is not null)
+    {
+        targets.Add(new LoadTarget(
+            PortalAtScale,
+            portalAtScale,
             PortalFormPath,
             PortalDonePath,
             async (user, ct) => Payloads.ForUser(user.Index, await LoadRunner.FetchAntiforgeryTokenAsync(user, PortalFormPath, ct))));
@@ -207,6 +236,11 @@ try
         stored["portal"] = CountRows(FindPortalDatabase(portalData, PortalDatabaseFile), "Cases");
     }
 
+    if (results.ContainsKey(PortalAtScale))
+    {
+        stored[PortalAtScale] = CountRows(Path.Combine(portalAtScaleData, PortalDatabaseFile), "Cases") - storedBefore[PortalAtScale];
+    }
+
     if (results.ContainsKey("bare"))
     {
         stored["bare"] = CountRows(bareDatabase, "Cases");
@@ -270,12 +304,12 @@ static bool Report(
 {
     Console.WriteLine();
     Console.WriteLine($"=== Intake load: {options.Concurrency} virtual users, {options.Duration.TotalSeconds:0.#} s measured per target, {Environment.ProcessorCount} cores ===");
-    Console.WriteLine($"{"target",-8} {"submissions/s",14} {"p50 ms",8} {"p99 ms",8} {"submissions",12} {"errors",7}   CPU cores: server client other   I/O stall");
+    Console.WriteLine($"{"target",-8} {"submissions/s",14} {"p50 ms",8} {"p99 ms",8} {"submissions",12} {"errors",7}   CPU cores: server client other   I/O stall   server CPU ms/filing");
     foreach (var r in results.Values)
     {
         Console.WriteLine(
             $"{r.Target,-8} {r.Rate,14:0.0} {r.Percentile(50),8:0.0} {r.Percentile(99),8:0.0} {r.Submissions,12} {r.ErrorCount,7} " +
-            $"             {r.ServerCores,6:0.00} {r.ClientCores,6:0.00} {r.OtherCores,5:0.00}   {r.IoStall,9:P0}");
+            $"             {r.ServerCores,6:0.00} {r.ClientCores,6:0.00} {r.OtherCores,5:0.00}   {r.IoStall,9:P0}   {CpuPerFiling(r),20:0.00}");
     }
 
     var busiest = results.Values.Select(r => r.OtherCores).DefaultIfEmpty(0).Max();
@@ -302,7 +336,7 @@ static bool Report(
         var ok = rows == expected;
         consistent &= ok;
         Console.WriteLine(
-            $"stored   {name,-8} {rows} rows in \"Cases\" after the run; {expected} success redirects (warm-up + measured) " +
+            $"stored   {name,-8} {rows} new rows in \"Cases\" after the run; {expected} success redirects (warm-up + measured) " +
             (ok ? "— every redirect is a stored case" : "— MISMATCH"));
     }
 
@@ -339,6 +373,18 @@ static bool Report(
         }
 
         pass &= portal.ErrorCount == 0;
+
+        // Issue 17: the rules run at intake must not grow with the stored cases.
+        if (results.TryGetValue(PortalAtScale, out var atScale) && atScale.Submissions > 0 && portal.Submissions > 0)
+        {
+            var growth = CpuPerFiling(atScale) / CpuPerFiling(portal);
+            var growthPass = growth <= options.MaxGrowth;
+            Console.WriteLine(
+                $"growth   CPU per filing on the generated file / on the empty file = {CpuPerFiling(atScale):0.00} / {CpuPerFiling(portal):0.00} ms = {growth:0.00}x " +
+                $"(rate {atScale.Rate:0.0}/s vs {portal.Rate:0.0}/s)");
+            Console.WriteLine($"target   growth <= {options.MaxGrowth:0.00}x: {(growthPass ? "PASS" : "FAIL")}");
+            pass &= growthPass && atScale.ErrorCount == 0;
+        }
     }
     else
     {
@@ -412,6 +458,9 @@ static async Task<long> WarmUpAsync(BenchOptions options, LoadTarget target, Vir
 
     return redirects;
 }
+
+static double CpuPerFiling(PhaseResult result) =>
+    result.Submissions > 0 ? result.ServerCpu.TotalMilliseconds / result.Submissions : double.NaN;
 
 static void PrintTimeline(BenchOptions options, PhaseResult result)
 {
