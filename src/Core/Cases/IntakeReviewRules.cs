@@ -65,6 +65,7 @@ public sealed class IntakeReviewRules(FeedbackDbContext db, IOptions<ReviewOptio
             var needed = settings.MassFilings - 1;
             var sameMatter = await db.Cases.AsNoTracking()
                 .Where(c => c.TopicCode == intake.TopicCode && c.LocalityCode == locality && c.ReceivedAt >= since)
+                .OrderBy(c => c.ReceivedAt) // the index's own order: costs nothing, and a Take without one is ambiguous to EF
                 .Take(needed)
                 .CountAsync(cancellationToken);
             if (sameMatter >= needed)
