@@ -225,7 +225,7 @@ public sealed partial class FeedbackCase
             ReviewClosedAt = null;
         }
 
-        Append(CaseEventType.FlaggedForReview, at, actor, note, agencyCode: Agencies.Agency.InspectorateCode, isPublic: false);
+        Append(ReviewFlagEventFor(Id, LeadAgencyCode, note, at, actor));
     }
 
     /// <summary>Stores what the calculator says of the current stage (see <see cref="DueOn"/>).</summary>
