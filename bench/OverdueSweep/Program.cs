@@ -161,7 +161,7 @@ static async Task<(int Escalated, int Flagged, int Emails, int Events)> CountOut
     await using var scope = services.CreateAsyncScope();
     var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
     return (
-        await db.Cases.CountAsync(c => c.OverdueEscalatedAt != null),
+        await db.Cases.CountAsync(c => c.JobMarks.OverdueEscalatedAt != null),
         await db.Cases.CountAsync(c => (c.ReviewReasons & ReviewReasons.Overdue) != 0),
         await db.OutboundEmails.CountAsync(),
         await db.CaseEvents.CountAsync(e => e.Type == CaseEventType.Escalated || e.Type == CaseEventType.FlaggedForReview));

@@ -49,7 +49,7 @@ public sealed partial class FeedbackCase
         set.SetProperty(c => c.Version, c => c.Version + StepCount(steps));
         if (steps.HasFlag(OverdueSteps.Escalate))
         {
-            set.SetProperty(c => c.OverdueEscalatedAt, at);
+            set.SetProperty(c => c.JobMarks.OverdueEscalatedAt, at);
         }
 
         if (steps.HasFlag(OverdueSteps.FlagForReview))

@@ -41,7 +41,7 @@ public sealed class EscalateOverdueCasesJob(
         var rules = await deadlineRules.GetAsync(cancellationToken);
 
         var candidates = db.Cases.Where(OverdueCases.On(today))
-            .Where(c => c.OverdueEscalatedAt == null || (c.ReviewReasons & ReviewReasons.Overdue) == 0);
+            .Where(c => c.JobMarks.OverdueEscalatedAt == null || (c.ReviewReasons & ReviewReasons.Overdue) == 0);
 
         var examined = 0;
         var escalatedCount = 0;
@@ -148,7 +148,7 @@ public sealed class EscalateOverdueCasesJob(
             // no one else can have written them since the UPDATE (and no staff step sets either mark).
             var next = version + FeedbackCase.StepCount(take);
             var ours = (take.HasFlag(OverdueSteps.Escalate)
-                    ? db.Cases.Where(c => ids.Contains(c.Id) && c.Version == next && c.OverdueEscalatedAt == now)
+                    ? db.Cases.Where(c => ids.Contains(c.Id) && c.Version == next && c.JobMarks.OverdueEscalatedAt == now)
                     : db.Cases.Where(c => ids.Contains(c.Id) && c.Version == next && (c.ReviewReasons & ReviewReasons.Overdue) != 0))
                 .Select(c => c.Id);
             var applied = (await ours.ToListAsync(cancellationToken)).ToHashSet();

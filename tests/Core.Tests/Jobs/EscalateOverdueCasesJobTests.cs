@@ -32,7 +32,7 @@ public sealed class EscalateOverdueCasesJobTests
         Assert.Equal(new EscalateOverdueCasesJob.Result(1, 1, 0), first);
         Assert.Equal(0, second.Escalated);
         var stored = await host.QueryAsync(db => db.Cases.Include(c => c.Events).AsNoTracking().SingleAsync(c => c.TrackingCode == filed.Code.Value));
-        Assert.NotNull(stored.OverdueEscalatedAt);
+        Assert.NotNull(stored.JobMarks.OverdueEscalatedAt);
         Assert.Null(stored.FlaggedForReviewAt);
         var escalated = Assert.Single(stored.Events, e => e.Type == CaseEventType.Escalated && !e.IsPublic);
 
@@ -124,7 +124,7 @@ public sealed class EscalateOverdueCasesJobTests
         Assert.Equal(new EscalateOverdueCasesJob.Result(1, 0, 0), result);
         var stored = await host.QueryAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.TrackingCode == filed.Code.Value));
         Assert.Equal(new DateOnly(2026, 3, 19), stored.DueOn);
-        Assert.Null(stored.OverdueEscalatedAt);
+        Assert.Null(stored.JobMarks.OverdueEscalatedAt);
     }
 
     [Fact]
@@ -257,13 +257,13 @@ public sealed class EscalateOverdueCasesJobTests
         var stored = await host.QueryAsync(db => db.Cases.AsNoTracking().ToDictionaryAsync(c => c.TrackingCode));
         var skipped = stored[accepted.Code.Value];
         Assert.True(
-            skipped is { Status: CaseStatus.Accepted, OverdueEscalatedAt: null, ReviewReasons: ReviewReasons.None, FlaggedForReviewAt: null }
+            skipped is { Status: CaseStatus.Accepted, JobMarks.OverdueEscalatedAt: null, ReviewReasons: ReviewReasons.None, FlaggedForReviewAt: null }
                 && skipped.Version == versions[accepted.Code.Value] + 1,
             $"A case changed since the sweep read it must keep the officer's change and nothing of the sweep's; it is judged again on the next run. "
-            + $"It is {skipped.Status}, version {skipped.Version} (read at {versions[accepted.Code.Value]}), escalated {skipped.OverdueEscalatedAt}, flagged {skipped.FlaggedForReviewAt} for {skipped.ReviewReasons}.");
+            + $"It is {skipped.Status}, version {skipped.Version} (read at {versions[accepted.Code.Value]}), escalated {skipped.JobMarks.OverdueEscalatedAt}, flagged {skipped.FlaggedForReviewAt} for {skipped.ReviewReasons}.");
         var changed = stored[untouched.Code.Value];
         Assert.True(
-            changed.OverdueEscalatedAt == now && changed.ReviewReasons == ReviewReasons.Overdue && changed.Version == versions[untouched.Code.Value] + 2,
+            changed.JobMarks.OverdueEscalatedAt == now && changed.ReviewReasons == ReviewReasons.Overdue && changed.Version == versions[untouched.Code.Value] + 2,
             "The case nobody touched must be escalated and flagged, its version bumped once per step.");
     }
 
