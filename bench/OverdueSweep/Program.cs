@@ -161,8 +161,8 @@ static async Task<(int Escalated, int Flagged, int Emails, int Events)> CountOut
     await using var scope = services.CreateAsyncScope();
     var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
     return (
-        await db.Cases.CountAsync(c => c.OverdueEscalatedAt != null),
-        await db.Cases.CountAsync(c => c.FlaggedForReviewAt != null),
+        await db.Cases.CountAsync(c => c.JobMarks.OverdueEscalatedAt != null),
+        await db.Cases.CountAsync(c => (c.ReviewReasons & ReviewReasons.Overdue) != 0),
         await db.OutboundEmails.CountAsync(),
         await db.CaseEvents.CountAsync(e => e.Type == CaseEventType.Escalated || e.Type == CaseEventType.FlaggedForReview));
 }
@@ -191,8 +191,9 @@ static async Task<long> CountCandidatesAsync(string file, DateTimeOffset now)
     command.CommandText = """
         SELECT count(*) FROM "Cases"
         WHERE NOT "ClockPaused" AND "DueOn" IS NOT NULL AND "DueOn" < $today
-          AND ("OverdueEscalatedAt" IS NULL OR "FlaggedForReviewAt" IS NULL)
+          AND ("OverdueEscalatedAt" IS NULL OR ("ReviewReasons" & $overdue) = 0)
         """;
+    command.Parameters.AddWithValue("$overdue", (int)ReviewReasons.Overdue);
     command.Parameters.AddWithValue("$today", DanVan.Feedback.Core.Deadlines.VietnamTime.ToLocalDate(now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     return (long)(await command.ExecuteScalarAsync())!;
 }

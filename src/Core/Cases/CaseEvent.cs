@@ -128,19 +128,6 @@ public sealed class CaseEvent
     /// <summary>Whether the filer sees this entry on the public timeline.</summary>
     public bool IsPublic { get; private set; }
 
-    /// <summary>An entry appended to a stored case without loading it (the deadline sweeps write in bulk).</summary>
-    internal static CaseEvent ForCase(long caseId, CaseEventType type, DateTimeOffset occurredAt, string leadAgencyCode, string? agencyCode, string note) =>
-        new()
-        {
-            CaseId = caseId,
-            LeadAgencyCode = leadAgencyCode,
-            Type = type,
-            OccurredAt = occurredAt,
-            AgencyCode = agencyCode,
-            Note = note,
-            IsPublic = false,
-        };
-
     internal static CaseEvent Create(
         CaseEventType type,
         DateTimeOffset occurredAt,
@@ -151,9 +138,11 @@ public sealed class CaseEvent
         int? days = null,
         string? actorName = null,
         string? leadAgencyCode = null,
-        DateOnly? dueOn = null) =>
+        DateOnly? dueOn = null,
+        long caseId = 0) =>
         new()
         {
+            CaseId = caseId,
             LeadAgencyCode = leadAgencyCode,
             DueOn = dueOn,
             ActorName = actorName,

@@ -77,7 +77,4 @@ public sealed partial class FeedbackCase
 
         Reopen($"Người gửi đề nghị xem xét lại: {reason.Trim()}", actor: null, at);
     }
-
-    /// <summary>Stamps the invitation to rate the current answer, so the job never sends it twice.</summary>
-    public void MarkInvitedToRate(DateTimeOffset at) => RatingInvitedAt = at;
 }

@@ -421,8 +421,13 @@ public sealed partial class FeedbackCase
         int? days = null,
         DateOnly? dueOn = null)
     {
-        RequireInOrder(at);
-        _events.Add(CaseEvent.Create(type, at, agencyCode, note, actor?.UserId, isPublic, days, actor?.FullName, LeadAgencyCode, dueOn));
+        Append(CaseEvent.Create(type, at, agencyCode, note, actor?.UserId, isPublic, days, actor?.FullName, LeadAgencyCode, dueOn));
+    }
+
+    private void Append(CaseEvent entry)
+    {
+        RequireInOrder(entry.OccurredAt);
+        _events.Add(entry);
         Version++;
     }
 }

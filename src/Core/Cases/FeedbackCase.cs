@@ -77,11 +77,8 @@ public sealed partial class FeedbackCase
     /// <summary>The clock was paused when <see cref="DueOn"/> was computed (waiting for the filer, suspended).</summary>
     public bool ClockPaused { get; private set; }
 
-    /// <summary>The due date the staff were last reminded of, so each due date is reminded once (set by <c>RemindDueCasesJob</c>).</summary>
-    public DateOnly? RemindedForDueOn { get; private set; }
-
-    /// <summary>When the overdue case was escalated to the agency's leads; once per case (<c>EscalateOverdueCasesJob</c>).</summary>
-    public DateTimeOffset? OverdueEscalatedAt { get; private set; }
+    /// <summary>What the scheduled jobs have already sent about the case (reminder, escalation, invitation to rate).</summary>
+    public CaseJobMarks JobMarks { get; private set; } = new();
 
     /// <summary>When the case entered Thanh tra thành phố's review queue (task 4.5); once per case.</summary>
     public DateTimeOffset? FlaggedForReviewAt { get; private set; }
@@ -115,9 +112,6 @@ public sealed partial class FeedbackCase
     public string? AnswerText { get; private set; }
 
     public DateTimeOffset? AnsweredAt { get; private set; }
-
-    /// <summary>When the filer was last invited to rate an answer; earlier than <see cref="AnsweredAt"/> means not for this one.</summary>
-    public DateTimeOffset? RatingInvitedAt { get; private set; }
 
     /// <summary>The answer as published on the Portal, redacted of personal data.</summary>
     public string? PublishedAnswer { get; private set; }
@@ -225,7 +219,7 @@ public sealed partial class FeedbackCase
             ReviewClosedAt = null;
         }
 
-        Append(CaseEventType.FlaggedForReview, at, actor, note, agencyCode: Agencies.Agency.InspectorateCode, isPublic: false);
+        Append(ReviewFlagEventFor(Id, LeadAgencyCode, note, at, actor));
     }
 
     /// <summary>Stores what the calculator says of the current stage (see <see cref="DueOn"/>).</summary>

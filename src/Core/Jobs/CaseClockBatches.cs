@@ -4,9 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Feedback.Core.Jobs;
 
-/// <summary>What the deadline jobs read of a case: a few columns and its clock, untracked.</summary>
+/// <summary>
+/// What the deadline jobs read of a case: a few columns and its clock, untracked, at <see cref="Version"/>; a job
+/// writes back only where the case is still at that version.
+/// </summary>
 public sealed record CaseClockRow(
     long Id,
+    int Version,
     string TrackingCode,
     string Title,
     string LeadAgencyCode,
@@ -15,6 +19,8 @@ public sealed record CaseClockRow(
     DateOnly? RemindedForDueOn,
     DateTimeOffset? OverdueEscalatedAt,
     DateTimeOffset? FlaggedForReviewAt,
+    bool InReviewQueue,
+    ReviewReasons ReviewReasons,
     string? AssignedOfficerId,
     CaseClock Clock)
 {
@@ -43,6 +49,7 @@ internal static class CaseClockBatches
                 .Select(c => new
                 {
                     c.Id,
+                    c.Version,
                     c.Kind,
                     c.ReceivedAt,
                     c.TrackingCode,
@@ -50,9 +57,11 @@ internal static class CaseClockBatches
                     c.LeadAgencyCode,
                     c.DueOn,
                     c.ClockPaused,
-                    c.RemindedForDueOn,
-                    c.OverdueEscalatedAt,
+                    c.JobMarks.RemindedForDueOn,
+                    c.JobMarks.OverdueEscalatedAt,
                     c.FlaggedForReviewAt,
+                    c.ReviewClosedAt,
+                    c.ReviewReasons,
                     c.AssignedOfficerId,
                     Events = c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).Select(e => new { e.Type, e.OccurredAt, e.Days }).ToList(),
                 })
@@ -60,23 +69,28 @@ internal static class CaseClockBatches
                 .ToListAsync(cancellationToken);
             yield return rows
                 .Select(r => new CaseClockRow(
-                    r.Id, r.TrackingCode, r.Title, r.LeadAgencyCode, r.DueOn, r.ClockPaused, r.RemindedForDueOn,
-                    r.OverdueEscalatedAt, r.FlaggedForReviewAt, r.AssignedOfficerId,
+                    r.Id, r.Version, r.TrackingCode, r.Title, r.LeadAgencyCode, r.DueOn, r.ClockPaused, r.RemindedForDueOn,
+                    r.OverdueEscalatedAt, r.FlaggedForReviewAt, r.FlaggedForReviewAt != null && r.ReviewClosedAt == null, r.ReviewReasons,
+                    r.AssignedOfficerId,
                     CaseClock.From(r.Kind, r.ReceivedAt, r.Events.Select(e => (e.Type, e.OccurredAt, e.Days)))))
                 .ToList();
         }
     }
 
-    /// <summary>Stores recomputed due dates, one set-based update per distinct new value.</summary>
+    /// <summary>
+    /// Stores recomputed due dates, one set-based update per distinct new value and version read. A case changed since
+    /// it was read keeps what its own step stored (computed from the newer history); the version is not bumped, as a
+    /// projection refreshed changes nothing a staff member decided.
+    /// </summary>
     public static async Task<int> StoreDueDatesAsync(
-        Data.FeedbackDbContext db, IEnumerable<(long Id, DateOnly? DueOn, bool Paused)> changed, CancellationToken cancellationToken)
+        Data.FeedbackDbContext db, IEnumerable<(long Id, int Version, DateOnly? DueOn, bool Paused)> changed, CancellationToken cancellationToken)
     {
         var count = 0;
-        foreach (var group in changed.GroupBy(c => (c.DueOn, c.Paused)))
+        foreach (var group in changed.GroupBy(c => (c.DueOn, c.Paused, c.Version)))
         {
             var ids = group.Select(c => c.Id).ToList();
-            var (dueOn, paused) = group.Key;
-            count += await db.Cases.Where(c => ids.Contains(c.Id))
+            var (dueOn, paused, version) = group.Key;
+            count += await db.Cases.Where(c => ids.Contains(c.Id) && c.Version == version)
                 .ExecuteUpdateAsync(set => set.SetProperty(c => c.DueOn, dueOn).SetProperty(c => c.ClockPaused, paused), cancellationToken);
         }
 

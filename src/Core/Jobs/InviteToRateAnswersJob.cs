@@ -48,7 +48,7 @@ public sealed class InviteToRateAnswersJob(
                 .AsSplitQuery()
                 .Where(c => c.AnsweredAt >= from && c.AnsweredAt <= until && c.Id > afterId
                     && (c.Status == CaseStatus.Answered || c.Status == CaseStatus.Closed)
-                    && (c.RatingInvitedAt == null || c.RatingInvitedAt < c.AnsweredAt))
+                    && (c.JobMarks.RatingInvitedAt == null || c.JobMarks.RatingInvitedAt < c.AnsweredAt))
                 .OrderBy(c => c.Id)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
@@ -60,7 +60,7 @@ public sealed class InviteToRateAnswersJob(
             var mails = new List<OutboundEmail>();
             foreach (var feedbackCase in batch)
             {
-                feedbackCase.MarkInvitedToRate(now);
+                feedbackCase.JobMarks.MarkInvitedToRate(now);
 
                 // Rated already (from the tracking page): no invitation, but stamped, so it is not looked at again.
                 if (!feedbackCase.AwaitsRating || feedbackCase.AnsweredAt is not { } answeredAt)

@@ -21,7 +21,7 @@ public sealed class RefreshDeadlinesJob(FeedbackDbContext db, DeadlineRulesCache
         var changed = 0;
         await foreach (var batch in CaseClockBatches.ReadAsync(db.Cases.Where(c => c.DueOn != null || c.ClockPaused), BatchSize, cancellationToken))
         {
-            var moved = new List<(long, DateOnly?, bool)>();
+            var moved = new List<(long, int, DateOnly?, bool)>();
             foreach (var row in batch)
             {
                 var status = rules.StatusOf(row.Clock, today);
@@ -29,7 +29,7 @@ public sealed class RefreshDeadlinesJob(FeedbackDbContext db, DeadlineRulesCache
                 var paused = status?.IsPaused ?? false;
                 if (dueOn != row.DueOn || paused != row.ClockPaused)
                 {
-                    moved.Add((row.Id, dueOn, paused));
+                    moved.Add((row.Id, row.Version, dueOn, paused));
                 }
             }
 

@@ -32,7 +32,7 @@ public sealed class RemindDueCasesJob(
         // "== running" lets SQLite seek IX_Cases_ClockPaused_DueOn (see EscalateOverdueCasesJob).
         var running = false;
         var candidates = db.Cases.Where(c => c.ClockPaused == running && c.DueOn != null && c.DueOn >= today && c.DueOn <= horizon
-            && (c.RemindedForDueOn == null || c.RemindedForDueOn != c.DueOn));
+            && (c.JobMarks.RemindedForDueOn == null || c.JobMarks.RemindedForDueOn != c.DueOn));
 
         var dueSoon = new List<(CaseClockRow Case, DeadlineStatus Status)>();
         await foreach (var batch in CaseClockBatches.ReadAsync(candidates, BatchSize, cancellationToken))
@@ -49,7 +49,7 @@ public sealed class RemindDueCasesJob(
             }
 
             await db.Cases.Where(c => reminded.Contains(c.Id))
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.RemindedForDueOn, c => c.DueOn), cancellationToken);
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.JobMarks.RemindedForDueOn, c => c.DueOn), cancellationToken);
         }
 
         await digests.SendAsync("cases-due-soon", StaffRoles.Officer, dueSoon, new Dictionary<string, string>(), now, cancellationToken, toAssignedOfficer: true);

@@ -13,6 +13,8 @@ public sealed class EscalateOverdueCasesJobTests
 {
     private const string LeadEmail = "lanhdao.hongbang@example.vn";
 
+    private static readonly StaffActor Inspector = new("inspector-1", "Phạm Quốc Dũng", "TTTP");
+
     [Fact]
     public async Task Execute_CaseTwoWorkingDaysLate_EscalatedOnceToTheLeadButNotYetFlagged()
     {
@@ -30,7 +32,7 @@ public sealed class EscalateOverdueCasesJobTests
         Assert.Equal(new EscalateOverdueCasesJob.Result(1, 1, 0), first);
         Assert.Equal(0, second.Escalated);
         var stored = await host.QueryAsync(db => db.Cases.Include(c => c.Events).AsNoTracking().SingleAsync(c => c.TrackingCode == filed.Code.Value));
-        Assert.NotNull(stored.OverdueEscalatedAt);
+        Assert.NotNull(stored.JobMarks.OverdueEscalatedAt);
         Assert.Null(stored.FlaggedForReviewAt);
         var escalated = Assert.Single(stored.Events, e => e.Type == CaseEventType.Escalated && !e.IsPublic);
 
@@ -122,7 +124,147 @@ public sealed class EscalateOverdueCasesJobTests
         Assert.Equal(new EscalateOverdueCasesJob.Result(1, 0, 0), result);
         var stored = await host.QueryAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.TrackingCode == filed.Code.Value));
         Assert.Equal(new DateOnly(2026, 3, 19), stored.DueOn);
-        Assert.Null(stored.OverdueEscalatedAt);
+        Assert.Null(stored.JobMarks.OverdueEscalatedAt);
+    }
+
+    [Fact]
+    public async Task Execute_BetweenAnInspectorsReadAndSaveOfAManualFlag_TheInspectorGetsAConflictAndNoFlagIsLost()
+    {
+        // Arrange: 12 working days late on Mon 16/3, past the margin; an inspector opens the flag form first.
+        await using var host = await CoreHost.StartAsync();
+        var filed = await host.FileAsync(CoreHost.Intake("nguoi.gui@example.vn"));
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 16, 6, 30, 0, TimeSpan.FromHours(7)));
+        var seen = await VersionAsync(host, filed);
+
+        // Act: the sweep runs after the workflow has loaded the case and before it saves the inspector's flag.
+        var manual = await FlagByHandAsync(host, filed, seen, between: () => RunAsync(host));
+        var afterRace = await ReviewStateAsync(host, filed);
+        var retried = await FlagByHandAsync(host, filed, await VersionAsync(host, filed));
+        var afterRetry = await ReviewStateAsync(host, filed);
+
+        // Assert
+        Assert.True(
+            manual.Outcome == CaseActionOutcome.Conflict,
+            $"A flag saved over the sweep's must be refused as stale (the page asks to reload); it was {manual.Outcome}, leaving {afterRace}.");
+        Assert.True(
+            afterRace == new ReviewState(ReviewReasons.Overdue, 1),
+            $"The sweep's flag must stand with its one history entry; the case holds {afterRace}.");
+        Assert.Equal(CaseActionOutcome.Done, retried.Outcome);
+        Assert.True(
+            afterRetry == new ReviewState(ReviewReasons.Overdue | ReviewReasons.Manual, 2),
+            $"Flagged again on the fresh page, the case must keep both reasons and one entry per flag; it holds {afterRetry}.");
+    }
+
+    [Fact]
+    public async Task Execute_AfterAManualFlag_KeepsTheManualReasonAndAddsOverdueOnce()
+    {
+        // Arrange: an inspector puts the late case on the review queue by hand before the morning sweep.
+        await using var host = await CoreHost.StartAsync();
+        var filed = await host.FileAsync(CoreHost.Intake("nguoi.gui@example.vn"));
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 16, 6, 0, 0, TimeSpan.FromHours(7)));
+        var manual = await FlagByHandAsync(host, filed, await VersionAsync(host, filed));
+        var flaggedByHand = await host.QueryAsync(db => db.Cases.Where(c => c.TrackingCode == filed.Code.Value).Select(c => c.FlaggedForReviewAt).SingleAsync());
+        var version = await VersionAsync(host, filed);
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 16, 6, 30, 0, TimeSpan.FromHours(7)));
+
+        // Act
+        var first = await RunAsync(host);
+        var second = await RunAsync(host);
+
+        // Assert
+        Assert.Equal(CaseActionOutcome.Done, manual.Outcome);
+        Assert.Equal(new EscalateOverdueCasesJob.Result(1, 1, 1), first);
+        Assert.Equal(new EscalateOverdueCasesJob.Result(0, 0, 0), second);
+        var state = await ReviewStateAsync(host, filed);
+        Assert.True(
+            state == new ReviewState(ReviewReasons.Manual | ReviewReasons.Overdue, 2),
+            $"The sweep must keep the inspector's reason, add \"overdue\" and write one history entry for its flag; the case holds {state}.");
+        var stored = await host.QueryAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.TrackingCode == filed.Code.Value));
+        Assert.True(stored.FlaggedForReviewAt == flaggedByHand, "The case entered the queue when the inspector put it there; the sweep must not move that.");
+        Assert.True(stored.Version == version + 2, $"Escalation and flag are two steps and must each bump the version (was {version}, is {stored.Version}).");
+    }
+
+    // As the Backoffice's "đưa vào rà soát" page does: through the workflow, on the version its form showed.
+    private static async Task<CaseActionResult> FlagByHandAsync(CoreHost host, FiledCase filed, int version, Func<Task>? between = null)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var command = new CaseCommand(
+            filed.Code.ToString(), version, CaseAction.FlagForReview, Inspector,
+            (c, x) => c.FlagForReview(ReviewReasons.Manual, "Người dân phản ánh nhiều lần, đề nghị rà soát", x.Now, Inspector));
+        return await scope.ServiceProvider.GetRequiredService<CaseWorkflowService>().ExecuteAsync(command, async _ =>
+        {
+            // Called once the case is loaded and before anything is saved: where a concurrent writer gets in.
+            if (between is not null)
+            {
+                await between();
+            }
+
+            return true;
+        });
+    }
+
+    private static Task<int> VersionAsync(CoreHost host, FiledCase filed) =>
+        host.QueryAsync(db => db.Cases.Where(c => c.TrackingCode == filed.Code.Value).Select(c => c.Version).SingleAsync());
+
+    private static Task<ReviewState> ReviewStateAsync(CoreHost host, FiledCase filed) =>
+        host.QueryAsync(async db => new ReviewState(
+            await db.Cases.Where(c => c.TrackingCode == filed.Code.Value).Select(c => c.ReviewReasons).SingleAsync(),
+            await db.Cases.Where(c => c.TrackingCode == filed.Code.Value).SelectMany(c => c.Events).CountAsync(e => e.Type == CaseEventType.FlaggedForReview)));
+
+    private sealed record ReviewState(ReviewReasons Reasons, int FlagEntries);
+
+    [Fact]
+    public async Task TakeSteps_CaseAStaffMemberChangedAfterTheSweepReadIt_IsLeftAsTheStaffMemberLeftIt()
+    {
+        // Arrange: two cases 12 working days late; the sweep reads both, then an officer accepts one of them.
+        await using var host = await CoreHost.StartAsync();
+        var untouched = await host.FileAsync(CoreHost.Intake("nguoi.gui@example.vn", "Vụ việc thứ nhất"));
+        var accepted = await host.FileAsync(CoreHost.Intake("nguoi.khac@example.vn", "Vụ việc thứ hai"));
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 16, 6, 30, 0, TimeSpan.FromHours(7)));
+        var now = host.Clock.GetUtcNow();
+        var today = VietnamTime.ToLocalDate(now);
+        var rules = await host.Services.GetRequiredService<DeadlineRulesCache>().GetAsync();
+        var read = await host.QueryAsync(async db =>
+        {
+            var rows = new List<CaseClockRow>();
+            await foreach (var batch in CaseClockBatches.ReadAsync(db.Cases.Where(OverdueCases.On(today)), 10, CancellationToken.None))
+            {
+                rows.AddRange(batch);
+            }
+
+            return rows;
+        });
+        var versions = read.ToDictionary(r => r.TrackingCode, r => r.Version);
+        var officer = new StaffActor("officer-1", "Nguyễn Văn An", "UBND-11311");
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var accept = new CaseCommand(accepted.Code.ToString(), versions[accepted.Code.Value], CaseAction.Accept, officer, (c, x) => c.Accept(officer, x.Now));
+            Assert.Equal(CaseActionOutcome.Done, (await scope.ServiceProvider.GetRequiredService<CaseWorkflowService>().ExecuteAsync(accept, _ => Task.FromResult(true))).Outcome);
+        }
+
+        // Act
+        var taken = await host.QueryAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var steps = read.Select(r => (r, rules.StatusOf(r.Clock, today)!, OverdueSteps.Escalate | OverdueSteps.FlagForReview)).ToList();
+            var result = await EscalateOverdueCasesJob.TakeStepsAsync(db, steps, now, CancellationToken.None);
+            await transaction.CommitAsync();
+            return result;
+        });
+
+        // Assert
+        Assert.Equal([untouched.Code.Value], taken.Select(t => t.Row.TrackingCode));
+        var stored = await host.QueryAsync(db => db.Cases.AsNoTracking().ToDictionaryAsync(c => c.TrackingCode));
+        var skipped = stored[accepted.Code.Value];
+        Assert.True(
+            skipped is { Status: CaseStatus.Accepted, JobMarks.OverdueEscalatedAt: null, ReviewReasons: ReviewReasons.None, FlaggedForReviewAt: null }
+                && skipped.Version == versions[accepted.Code.Value] + 1,
+            $"A case changed since the sweep read it must keep the officer's change and nothing of the sweep's; it is judged again on the next run. "
+            + $"It is {skipped.Status}, version {skipped.Version} (read at {versions[accepted.Code.Value]}), escalated {skipped.JobMarks.OverdueEscalatedAt}, flagged {skipped.FlaggedForReviewAt} for {skipped.ReviewReasons}.");
+        var changed = stored[untouched.Code.Value];
+        Assert.True(
+            changed.JobMarks.OverdueEscalatedAt == now && changed.ReviewReasons == ReviewReasons.Overdue && changed.Version == versions[untouched.Code.Value] + 2,
+            "The case nobody touched must be escalated and flagged, its version bumped once per step.");
     }
 
     private static async Task<EscalateOverdueCasesJob.Result> RunAsync(CoreHost host)

@@ -50,7 +50,7 @@ public sealed partial class InviteToRateAnswersJobTests
         Assert.True(ReadLink(host, mail.HtmlBody) == target, "The HTML part of the mail must carry the same working link.");
         Assert.Contains(mail.Id, host.Jobs.QueuedEmailIds());
         var stored = await host.QueryAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId));
-        Assert.Equal(host.Clock.GetUtcNow(), stored.RatingInvitedAt);
+        Assert.Equal(host.Clock.GetUtcNow(), stored.JobMarks.RatingInvitedAt);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed partial class InviteToRateAnswersJobTests
         Assert.True(invited == 0, "A filer who has rated the answer is not asked to rate it again.");
         Assert.Empty(await InvitationsAsync(host));
         var stored = await host.QueryAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId));
-        Assert.True(stored.RatingInvitedAt is not null, "The case is stamped, so the job does not look at it again every hour.");
+        Assert.True(stored.JobMarks.RatingInvitedAt is not null, "The case is stamped, so the job does not look at it again every hour.");
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed partial class InviteToRateAnswersJobTests
         Assert.Empty(await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == Template).ToListAsync()));
         Assert.Empty(host.Jobs.QueuedEmailIds());
         var stored = await host.QueryAsync(db => db.Cases.AsNoTracking().SingleAsync(c => c.Id == caseId));
-        Assert.NotNull(stored.RatingInvitedAt);
+        Assert.NotNull(stored.JobMarks.RatingInvitedAt);
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public sealed partial class InviteToRateAnswersJobTests
         Assert.Equal(1, invited);
         var mail = Assert.Single(await InvitationsAsync(host));
         Assert.Equal("nguoi.gui.khac@example.vn", mail.To);
-        var stamped = await host.QueryAsync(db => db.Cases.Where(c => c.Id == damagedId || c.Id == ordinaryId).Select(c => c.RatingInvitedAt).ToListAsync());
+        var stamped = await host.QueryAsync(db => db.Cases.Where(c => c.Id == damagedId || c.Id == ordinaryId).Select(c => c.JobMarks.RatingInvitedAt).ToListAsync());
         Assert.All(stamped, at => Assert.NotNull(at));
     }
 

@@ -80,6 +80,15 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
         });
         builder.Navigation(c => c.Filer).IsRequired();
 
+        // The jobs' own stamps, apart from the case's state but in the Cases table's columns as before.
+        builder.OwnsOne(c => c.JobMarks, marks =>
+        {
+            marks.Property(m => m.RemindedForDueOn).HasColumnName("RemindedForDueOn");
+            marks.Property(m => m.OverdueEscalatedAt).HasColumnName("OverdueEscalatedAt");
+            marks.Property(m => m.RatingInvitedAt).HasColumnName("RatingInvitedAt");
+        });
+        builder.Navigation(c => c.JobMarks).IsRequired();
+
         // Only business cases have one (task 4.10); TaxCode is required within it, so its presence marks one.
         // The park code has no foreign key: on SQLite adding one rebuilds the whole Cases table; the Portal checks it.
         builder.OwnsOne(c => c.Enterprise, enterprise =>
