@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFeedbackDbContext))]
-    [Migration("20261208012110_InitialCreate")]
+    [Migration("20261208020510_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -462,9 +462,6 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
 
-                    b.Property<long?>("OverdueEscalatedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("OverseerAgencyCode")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -484,18 +481,12 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("RatingInvitedAt")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("ReceivedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ReceivingAgencyCode")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("RemindedForDueOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ReviewClosedAt")
@@ -1491,6 +1482,31 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                                 .HasForeignKey("FeedbackCaseId");
                         });
 
+                    b.OwnsOne("DanVan.Feedback.Core.Cases.CaseJobMarks", "JobMarks", b1 =>
+                        {
+                            b1.Property<long>("FeedbackCaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("OverdueEscalatedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OverdueEscalatedAt");
+
+                            b1.Property<long?>("RatingInvitedAt")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RatingInvitedAt");
+
+                            b1.Property<DateOnly?>("RemindedForDueOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("RemindedForDueOn");
+
+                            b1.HasKey("FeedbackCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackCaseId");
+                        });
+
                     b.OwnsOne("DanVan.Feedback.Core.Cases.ComplaintDetails", "Complaint", b1 =>
                         {
                             b1.Property<long>("FeedbackCaseId")
@@ -1654,6 +1670,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                     b.Navigation("Enterprise");
 
                     b.Navigation("Filer")
+                        .IsRequired();
+
+                    b.Navigation("JobMarks")
                         .IsRequired();
                 });
 

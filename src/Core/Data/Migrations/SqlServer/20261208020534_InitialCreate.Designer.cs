@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerFeedbackDbContext))]
-    [Migration("20261208012124_InitialCreate")]
+    [Migration("20261208020534_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -477,9 +477,6 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Property<double?>("Longitude")
                         .HasColumnType("float");
 
-                    b.Property<DateTimeOffset?>("OverdueEscalatedAt")
-                        .HasColumnType("datetimeoffset");
-
                     b.Property<string>("OverseerAgencyCode")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
@@ -499,9 +496,6 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<DateTimeOffset?>("RatingInvitedAt")
-                        .HasColumnType("datetimeoffset");
-
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -509,9 +503,6 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
-
-                    b.Property<DateOnly?>("RemindedForDueOn")
-                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset?>("ReviewClosedAt")
                         .HasColumnType("datetimeoffset");
@@ -1531,6 +1522,31 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                                 .HasForeignKey("FeedbackCaseId");
                         });
 
+                    b.OwnsOne("DanVan.Feedback.Core.Cases.CaseJobMarks", "JobMarks", b1 =>
+                        {
+                            b1.Property<long>("FeedbackCaseId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<DateTimeOffset?>("OverdueEscalatedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("OverdueEscalatedAt");
+
+                            b1.Property<DateTimeOffset?>("RatingInvitedAt")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("RatingInvitedAt");
+
+                            b1.Property<DateOnly?>("RemindedForDueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("RemindedForDueOn");
+
+                            b1.HasKey("FeedbackCaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackCaseId");
+                        });
+
                     b.OwnsOne("DanVan.Feedback.Core.Cases.ComplaintDetails", "Complaint", b1 =>
                         {
                             b1.Property<long>("FeedbackCaseId")
@@ -1694,6 +1710,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                     b.Navigation("Enterprise");
 
                     b.Navigation("Filer")
+                        .IsRequired();
+
+                    b.Navigation("JobMarks")
                         .IsRequired();
                 });
 
