@@ -5,6 +5,7 @@ using DanVan.Feedback.Backoffice.Authorization;
 using DanVan.Feedback.Backoffice.Staff;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Staff;
+using DanVan.Feedback.Web;
 using DanVan.Feedback.Web.Security;
 using Hangfire;
 using Microsoft.AspNetCore.Authorization;
@@ -21,7 +22,9 @@ public static class BackofficeServiceCollectionExtensions
 
     public static IServiceCollection AddBackoffice(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorPages(options => PageConventions.Apply(options.Conventions));
+        // The shared partials, case vocabulary and words of src/Web, in Vietnamese: the staff site offers no other language.
+        services.AddRazorPages(options => PageConventions.Apply(options.Conventions))
+            .AddSharedWeb();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>

@@ -2,6 +2,7 @@ using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Staff;
+using DanVan.Feedback.Web;
 
 namespace DanVan.Feedback.Backoffice.Pages.Admin;
 
@@ -62,10 +63,11 @@ public static class AdminLabels
     };
 
     /// <summary>A rule's conditions as a sentence: "Lĩnh vực: Đất đai; trong khu công nghiệp, khu kinh tế".</summary>
-    public static string Conditions(RoutingRule rule, ReferenceDirectory directory)
+    public static string Conditions(RoutingRule rule, ReferenceDirectory directory, CaseVocabulary words)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(words);
         var parts = new List<string>();
         if (rule.Subject == RoutingSubject.ServiceRating)
         {
@@ -74,7 +76,7 @@ public static class AdminLabels
 
         if (rule.Kind is { } kind)
         {
-            parts.Add($"Loại: {CaseLabels.Kind(kind).ToLowerInvariant()}");
+            parts.Add($"Loại: {words.Kind(kind).ToLowerInvariant()}");
         }
 
         if (rule.TopicCode is { } topic)
