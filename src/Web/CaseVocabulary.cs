@@ -27,6 +27,8 @@ public sealed class CaseVocabulary(IStringLocalizer<CaseText> text)
 
     public string Channel(CaseChannel channel) => Known(channel, "Case.Channel.");
 
+    public string FilerType(FilerType type) => Known(type, "Case.FilerType.");
+
     /// <summary>A line of the case history as staff read it; <paramref name="note"/> is the routing rule of a "Routed" line.</summary>
     public string History(CaseEventType type, string? agencyName, string? note) =>
         Known(type, "Case.History.", agencyName ?? "", note ?? "");

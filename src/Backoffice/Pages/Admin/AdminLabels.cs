@@ -48,8 +48,6 @@ public static class AdminLabels
         _ => "Theo quy tắc riêng",
     };
 
-    public static string FilerType(FilerType type) => type == Core.Cases.FilerType.Business ? "Tổ chức, doanh nghiệp" : "Cá nhân";
-
     public static string Subject(RoutingSubject subject) => subject == RoutingSubject.ServiceRating ? "Đánh giá sự hài lòng về dịch vụ công" : "Phản ánh, kiến nghị, khiếu nại, tố cáo";
 
     public static string Selector(LeadSelector selector) => selector switch
@@ -91,7 +89,7 @@ public static class AdminLabels
 
         if (rule.FilerType is { } filer)
         {
-            parts.Add($"Người gửi: {FilerType(filer).ToLowerInvariant()}");
+            parts.Add($"Người gửi: {words.FilerType(filer).ToLowerInvariant()}");
         }
 
         if (rule.InIndustrialZone is { } zone)
