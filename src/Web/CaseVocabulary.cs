@@ -13,6 +13,15 @@ namespace DanVan.Feedback.Web;
 /// </summary>
 public sealed class CaseVocabulary(IStringLocalizer<CaseText> text)
 {
+    /// <summary>The names of a case's fields, where both sites show them: "Loại", "Tình trạng".</summary>
+    public string TitleField => text["Case.Field.Title"];
+
+    public string KindField => text["Case.Field.Kind"];
+
+    public string StatusField => text["Case.Field.Status"];
+
+    public string ReceivedField => text["Case.Field.Received"];
+
     public string Kind(CaseKind kind) => Known(kind, "Case.Kind.");
 
     /// <summary>The state as staff need it: "Chờ lãnh đạo duyệt" is not "Đang giải quyết".</summary>
