@@ -5,6 +5,8 @@ using DanVan.Feedback.Backoffice.Authorization;
 using DanVan.Feedback.Backoffice.Staff;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Staff;
+using DanVan.Feedback.Web;
+using DanVan.Feedback.Web.Security;
 using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -16,9 +18,13 @@ namespace DanVan.Feedback.Backoffice;
 
 public static class BackofficeServiceCollectionExtensions
 {
+    public const string HangfireDashboardPath = "/hangfire";
+
     public static IServiceCollection AddBackoffice(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddRazorPages(options => PageConventions.Apply(options.Conventions));
+        // The shared partials, case vocabulary and words of src/Web, in Vietnamese: the staff site offers no other language.
+        services.AddRazorPages(options => PageConventions.Apply(options.Conventions))
+            .AddSharedWeb();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
@@ -61,6 +67,9 @@ public static class BackofficeServiceCollectionExtensions
         services.AddSingleton<IAuthorizationHandler, CaseAccessHandler>();
         services.AddSingleton<IAuthorizationHandler, AgencyFiguresHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, TwoFactorSetupRedirect>();
+
+        // The shared headers (ADR 22); the Hangfire dashboard's own pages use inline scripts and styles.
+        services.AddSecurityHeaders(headers => headers.LenientPaths.Add(HangfireDashboardPath));
 
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>

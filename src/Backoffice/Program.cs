@@ -3,6 +3,7 @@ using DanVan.Feedback.Backoffice.Staff;
 using DanVan.Feedback.Backoffice.Authorization;
 using DanVan.Feedback.Core;
 using DanVan.Feedback.Core.Jobs;
+using DanVan.Feedback.Web.Security;
 using Hangfire;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/loi/{0}");
+app.UseSecurityHeaders();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
@@ -35,7 +37,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages().WithStaticAssets();
 app.MapHealthChecks("/healthz").AllowAnonymous();
-app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], AppPath = "/" })
+app.MapHangfireDashboard(BackofficeServiceCollectionExtensions.HangfireDashboardPath, new DashboardOptions { Authorization = [], AppPath = "/" })
     .RequireAuthorization(Policies.Administrator);
 RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>());
 if (app.Configuration.GetValue("Metrics:SnapshotOnStart", defaultValue: true))

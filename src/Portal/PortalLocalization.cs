@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Reflection;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal;
@@ -28,9 +28,8 @@ public static class PortalLocalization
 
     public static IMvcBuilder AddPortalLocalization(this IMvcBuilder mvc)
     {
-        mvc.Services.AddLocalization(options => options.ResourcesPath = "Resources");
-        mvc.Services.AddSingleton<ResourceManagerStringLocalizerFactory>();
-        mvc.Services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, CachedStringLocalizerFactory>());
+        // Resources/ of the Portal and of src/Web (the case vocabulary), each string read once per culture.
+        mvc.AddSharedWeb();
         mvc.AddViewLocalization()
             .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (model, factory) =>
                 factory.Create(model.GetCustomAttribute<TextResourceAttribute>()?.Text ?? typeof(SharedText)));
@@ -53,7 +52,6 @@ public static class PortalLocalization
             }
         });
 
-        mvc.Services.AddSingleton<CaseLabels>();
         return mvc;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using DanVan.Feedback.Core.Captcha;
+using DanVan.Feedback.Web.Security;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,20 @@ public static partial class PortalSafetyExtensions
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddCaptcha(configuration, environment);
+
+        // The shared headers (ADR 22), plus what the Portal's own pages use: a third-party CAPTCHA's
+        // scripts, frames and connections when one is configured, and the location for js/place.js.
+        services.AddSecurityHeaders(headers => headers.SelfFeatures.Add("geolocation"));
+        services.AddOptions<SecurityHeadersOptions>().Configure<IOptions<CaptchaOptions>>((headers, captcha) =>
+        {
+            if (captcha.Value.Provider == CaptchaProvider.ReCaptcha)
+            {
+                foreach (var origin in captcha.Value.ReCaptcha.ContentOrigins)
+                {
+                    headers.ThirdPartyOrigins.Add(origin);
+                }
+            }
+        });
 
         services.AddOptions<RateLimitOptions>()
             .Bind(configuration.GetSection(RateLimitOptions.SectionName))
@@ -43,7 +58,7 @@ public static partial class PortalSafetyExtensions
     public static WebApplication UsePortalSafety(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseSecurityHeaders();
         app.UseMiddleware<RequestTooLargeMiddleware>();
         app.UseRateLimiter();
         app.MapGet(AltchaChallengePath, (HttpContext context, IOptions<CaptchaOptions> options, AltchaChallenges challenges) =>

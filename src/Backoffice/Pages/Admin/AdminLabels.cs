@@ -2,6 +2,7 @@ using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Staff;
+using DanVan.Feedback.Web;
 
 namespace DanVan.Feedback.Backoffice.Pages.Admin;
 
@@ -47,8 +48,6 @@ public static class AdminLabels
         _ => "Theo quy tắc riêng",
     };
 
-    public static string FilerType(FilerType type) => type == Core.Cases.FilerType.Business ? "Tổ chức, doanh nghiệp" : "Cá nhân";
-
     public static string Subject(RoutingSubject subject) => subject == RoutingSubject.ServiceRating ? "Đánh giá sự hài lòng về dịch vụ công" : "Phản ánh, kiến nghị, khiếu nại, tố cáo";
 
     public static string Selector(LeadSelector selector) => selector switch
@@ -62,10 +61,11 @@ public static class AdminLabels
     };
 
     /// <summary>A rule's conditions as a sentence: "Lĩnh vực: Đất đai; trong khu công nghiệp, khu kinh tế".</summary>
-    public static string Conditions(RoutingRule rule, ReferenceDirectory directory)
+    public static string Conditions(RoutingRule rule, ReferenceDirectory directory, CaseVocabulary words)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(words);
         var parts = new List<string>();
         if (rule.Subject == RoutingSubject.ServiceRating)
         {
@@ -74,7 +74,7 @@ public static class AdminLabels
 
         if (rule.Kind is { } kind)
         {
-            parts.Add($"Loại: {CaseLabels.Kind(kind).ToLowerInvariant()}");
+            parts.Add($"Loại: {words.Kind(kind).ToLowerInvariant()}");
         }
 
         if (rule.TopicCode is { } topic)
@@ -89,7 +89,7 @@ public static class AdminLabels
 
         if (rule.FilerType is { } filer)
         {
-            parts.Add($"Người gửi: {FilerType(filer).ToLowerInvariant()}");
+            parts.Add($"Người gửi: {words.FilerType(filer).ToLowerInvariant()}");
         }
 
         if (rule.InIndustrialZone is { } zone)

@@ -44,8 +44,6 @@ public static class ScoringText
 
     public static string Class(ScoreClass scoreClass) => ScoreClassNames.Vietnamese(scoreClass);
 
-    public static string Time(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(7)).ToString("HH:mm 'ngày' dd/MM/yyyy", Vietnamese);
-
     /// <summary>The id of a field, from its ModelState key, as the error summary links to it.</summary>
     public static string Id(string key) => key.Replace('.', '_');
 }

@@ -3,6 +3,7 @@ using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Ratings;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Portal.Safety;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -19,7 +20,7 @@ namespace DanVan.Feedback.Portal.Pages.Answers;
 public sealed class RateModel(
     AnswerRatingService ratings,
     ReferenceDataCache referenceData,
-    CaseLabels labels,
+    CaseVocabulary labels,
     IStringLocalizer<AnswerRatingText> text) : PageModel
 {
     public const string ResultKey = "AnswerRating.Result";

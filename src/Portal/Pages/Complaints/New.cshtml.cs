@@ -8,6 +8,7 @@ using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Portal.Attachments;
 using DanVan.Feedback.Portal.Pages.Feedback;
 using DanVan.Feedback.Portal.Safety;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -23,7 +24,7 @@ namespace DanVan.Feedback.Portal.Pages.Complaints;
 [EnableRateLimiting(RateLimitPolicies.Intake)]
 [RequestSizeLimit(AttachmentRules.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentRules.MaxRequestBytes)]
-public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData, TimeProvider time, CaseLabels labels, IStringLocalizer<ComplaintText> text, IStringLocalizer<AttachmentText> attachmentText)
+public sealed class NewModel(CaseService cases, ReferenceDataCache referenceData, TimeProvider time, CaseVocabulary labels, IStringLocalizer<ComplaintText> text, IStringLocalizer<AttachmentText> attachmentText)
     : PageModel, ICheckAnswersPage
 {
     [BindProperty]

@@ -4,6 +4,7 @@ using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Jobs;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace DanVan.Feedback.Backoffice.Pages.Admin.Calendar;
 /// Lịch làm việc: the government's announced schedule for a year — days off and swapped working
 /// Saturdays — entered by an administrator. A year with entries is official; without, computed and provisional.
 /// </summary>
-public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs, TimeProvider time, ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs, TimeProvider time, CaseVocabulary words, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "nam")]
     public int Year { get; set; }
@@ -129,8 +130,8 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
     /// <summary>The audit subject of a calendar change: the year whose schedule it moves.</summary>
     private static string CalendarSubject(int year) => $"Lịch năm {year}";
 
-    private static string Describe(CalendarDay day) =>
-        $"{(day.Kind == CalendarDayKind.DayOff ? "ngày nghỉ" : "ngày làm bù")} {CaseLabels.Date(day.Date)}: {day.Reason}";
+    private string Describe(CalendarDay day) =>
+        $"{(day.Kind == CalendarDayKind.DayOff ? "ngày nghỉ" : "ngày làm bù")} {words.Date(day.Date)}: {day.Reason}";
 
     private PageResult Status(int statusCode)
     {

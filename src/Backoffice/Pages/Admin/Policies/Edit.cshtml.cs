@@ -4,6 +4,7 @@ using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Jobs;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Feedback.Backoffice.Pages.Admin.Policies;
 
 /// <summary>Corrects one legal time limit; a limit that contradicts itself is refused with the reason.</summary>
-public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs, TimeProvider time, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs, TimeProvider time, CaseVocabulary words, ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -70,9 +71,9 @@ public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineR
     }
 
     /// <summary>The limit as the audit log describes it.</summary>
-    private static IEnumerable<(string Label, string Value)> Describe(DeadlinePolicy p)
+    private IEnumerable<(string Label, string Value)> Describe(DeadlinePolicy p)
     {
-        yield return ("Đơn vị", CaseLabels.Unit(p.Unit));
+        yield return ("Đơn vị", words.Unit(p.Unit));
         yield return ("Thời hạn", AdminAudit.Number(p.Days));
         yield return ("Phức tạp", AdminAudit.Number(p.ComplexDays));
         yield return ("Vùng sâu, vùng xa", AdminAudit.Number(p.RemoteDays));

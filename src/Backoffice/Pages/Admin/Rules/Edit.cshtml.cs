@@ -2,6 +2,7 @@ using DanVan.Feedback.Backoffice.Staff;
 using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace DanVan.Feedback.Backoffice.Pages.Admin.Rules;
 /// Edits one routing rule. "Xem thử" routes a sample filing on the rules as they are and as they would
 /// be, without saving; "Lưu" stores the rule and its before/after in the audit log together.
 /// </summary>
-public sealed class EditModel(FeedbackDbContext db, ReferenceDataCache referenceData, TimeProvider time) : PageModel
+public sealed class EditModel(FeedbackDbContext db, ReferenceDataCache referenceData, TimeProvider time, CaseVocabulary words) : PageModel
 {
     [BindProperty]
     public RuleInput Input { get; set; } = new();
@@ -50,9 +51,9 @@ public sealed class EditModel(FeedbackDbContext db, ReferenceDataCache reference
             return Invalid();
         }
 
-        var before = RuleInput.Describe(Rule, Directory).ToList();
+        var before = RuleInput.Describe(Rule, Directory, words).ToList();
         Input.ApplyTo(Rule);
-        var changes = AdminAudit.Changes(before, RuleInput.Describe(Rule, Directory));
+        var changes = AdminAudit.Changes(before, RuleInput.Describe(Rule, Directory, words));
         if (changes.Length > 0)
         {
             db.AuditLog.Record(HttpContext, AuditAction.RuleChanged, time.GetUtcNow(), Rule.Code, $"Sửa quy tắc {Rule.Code}. {changes}");

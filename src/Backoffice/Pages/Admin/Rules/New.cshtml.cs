@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Feedback.Backoffice.Pages.Admin.Rules;
 
 /// <summary>Adds a routing rule, with the same "xem thử" as the edit page; the code, kept on every case it routes, is chosen once.</summary>
-public sealed class NewModel(FeedbackDbContext db, ReferenceDataCache referenceData, TimeProvider time) : PageModel
+public sealed class NewModel(FeedbackDbContext db, ReferenceDataCache referenceData, TimeProvider time, CaseVocabulary words) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -37,7 +38,7 @@ public sealed class NewModel(FeedbackDbContext db, ReferenceDataCache referenceD
         var rule = Build();
         db.RoutingRules.Add(rule);
         db.AuditLog.Record(HttpContext, AuditAction.RuleChanged, time.GetUtcNow(), rule.Code,
-            $"Thêm quy tắc {rule.Code}. {AdminAudit.Fields(RuleInput.Describe(rule, Directory))}");
+            $"Thêm quy tắc {rule.Code}. {AdminAudit.Fields(RuleInput.Describe(rule, Directory, words))}");
         await db.SaveChangesAsync(cancellationToken);
         referenceData.Invalidate();
         return Redirect("/quan-tri/quy-tac");

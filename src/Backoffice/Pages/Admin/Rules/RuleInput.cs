@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DanVan.Feedback.Backoffice.Pages.Admin.Rules;
@@ -156,14 +157,14 @@ public class RuleInput
     }
 
     /// <summary>The rule as the audit log describes it, in the words of the rules page.</summary>
-    public static IEnumerable<(string Label, string Value)> Describe(RoutingRule rule, ReferenceDirectory directory)
+    public static IEnumerable<(string Label, string Value)> Describe(RoutingRule rule, ReferenceDirectory directory, CaseVocabulary words)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(directory);
         yield return ("Ưu tiên", AdminAudit.Number(rule.Priority));
         yield return ("Mô tả", rule.Description);
         yield return ("Nhiệm vụ", rule.Task);
-        yield return ("Điều kiện", AdminLabels.Conditions(rule, directory));
+        yield return ("Điều kiện", AdminLabels.Conditions(rule, directory, words));
         yield return ("Chủ trì", AdminLabels.Lead(rule, directory));
         yield return ("Phối hợp", AdminLabels.Agencies(rule.CoordinatingAgencies, directory));
         yield return ("Theo dõi", rule.OverseerAgencyCode is { } overseer ? directory.AgencyName(overseer) : "");

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 
-namespace DanVan.Feedback.Portal;
+namespace DanVan.Feedback.Web.Localization;
 
 /// <summary>
 /// Remembers every localised string once per culture. The resource manager walks the culture chain
