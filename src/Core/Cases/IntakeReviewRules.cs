@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed class ReviewOptions
 /// filer on the same matter again. Overdue cases are flagged later, by the overdue sweep.
 /// Every rule runs on every filing, so none may grow with the stored cases (issue 17): the mass count reads at most
 /// <see cref="ReviewOptions.MassFilings"/> entries of the (topic, commune, received) index, O(log n); the repeat-filer
-/// rule seeks the phone and the e-mail indexes apart, O(log n + that contact's own filings), never the topic's.
+/// rule makes one seek on each of the (phone, topic, received) and (e-mail, topic, received) indexes, O(log n).
 /// </summary>
 public sealed class IntakeReviewRules(FeedbackDbContext db, IOptions<ReviewOptions> options)
 {
@@ -94,15 +95,17 @@ public sealed class IntakeReviewRules(FeedbackDbContext db, IOptions<ReviewOptio
         return (reasons, string.Join("; ", notes));
     }
 
-    // Asked once per contact with a value, not as "phone = @p OR email = @e" with null checks: SQLite can then seek the
-    // contact's own index instead of walking every case on the topic. An index cannot also hold the topic: the
-    // contact belongs to the owned Filer, and EF indexes one entity type's properties only.
+    // Asked once per contact with a value, not as "phone = @p OR email = @e" with null checks, so that each is one seek
+    // on its (contact, topic, received) index (ContactIndexes) instead of a walk over every case on the topic.
     private Task<DateTimeOffset?> FirstFilingAsync(
-        System.Linq.Expressions.Expression<Func<FeedbackCase, bool>> sameContact, string topicCode, DateTimeOffset since, CancellationToken cancellationToken) =>
+        Expression<Func<FeedbackCase, bool>> sameContact, string topicCode, DateTimeOffset since, CancellationToken cancellationToken) =>
+        FirstFilingQuery(db, sameContact, topicCode, since).FirstOrDefaultAsync(cancellationToken);
+
+    internal static IQueryable<DateTimeOffset?> FirstFilingQuery(
+        FeedbackDbContext db, Expression<Func<FeedbackCase, bool>> sameContact, string topicCode, DateTimeOffset since) =>
         db.Cases.AsNoTracking()
             .Where(sameContact)
             .Where(c => c.TopicCode == topicCode && c.ReceivedAt >= since)
             .OrderBy(c => c.ReceivedAt)
-            .Select(c => (DateTimeOffset?)c.ReceivedAt)
-            .FirstOrDefaultAsync(cancellationToken);
+            .Select(c => (DateTimeOffset?)c.ReceivedAt);
 }

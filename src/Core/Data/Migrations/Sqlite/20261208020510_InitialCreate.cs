@@ -1,4 +1,5 @@
 ﻿using System;
+using DanVan.Feedback.Core.Data;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -1025,6 +1026,9 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                 name: "IX_Topics_OwnerAgencyCode",
                 table: "Topics",
                 column: "OwnerAgencyCode");
+
+            // Not generated: indexes across the case and its owned Filer, which EF cannot model (ADR 21).
+            ContactIndexes.Create(migrationBuilder);
         }
 
         /// <inheritdoc />
