@@ -10,7 +10,7 @@
 #   bash bench/inbox-and-case-page.sh                   # build, generate or reuse 1,000,000 cases, measure
 #   SKIP_BUILD=1 bash bench/inbox-and-case-page.sh      # run what is already built
 #   CASES=100000 REQUESTS=200 bash bench/inbox-and-case-page.sh
-#   INBOX_FILTERS='/?qua-han=true /?trang-thai=Accepted&trang=2' bash bench/inbox-and-case-page.sh
+#   INBOX_FILTERS='/?qua-han=1 /?trang-thai=dang-giai-quyet&trang=2' bash bench/inbox-and-case-page.sh
 #
 # Settings (environment):
 #   CASES (1000000)   DB (bench/.data/cases-$CASES/danvan-feedback.db)
@@ -32,7 +32,7 @@ REQUESTS="${REQUESTS:-500}"
 WARMUP="${WARMUP:-150}"
 MAX_SECONDS="${MAX_SECONDS:-120}"
 WARMUP_SECONDS="${WARMUP_SECONDS:-60}"
-INBOX_FILTERS="${INBOX_FILTERS:-/?qua-han=true /?trang-thai=Accepted}"
+INBOX_FILTERS="${INBOX_FILTERS:-/?qua-han=1 /?trang-thai=dang-giai-quyet}"
 COMMUNE="${COMMUNE:-1}"
 INBOX_TARGET_MS=30
 CASE_TARGET_MS=50
