@@ -33,6 +33,10 @@ public sealed class AccessibilityAudit
     {
         // Contrast is judged on computed styles: without the site's stylesheet a clean result would mean nothing.
         PagesChecked.Add(name);
+
+        // A page reached by a form post may be handed over at DOMContentLoaded, before its stylesheets (two since the
+        // shared web layer) have arrived; judge it as its reader sees it, once it has loaded.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         if (!await page.EvaluateAsync<bool>("() => [...document.styleSheets].some(s => s.href && s.cssRules.length > 0)"))
         {
             problems.Add($"{name} ({page.Url}): the site's stylesheet did not load, so the page is unstyled and its colour contrast cannot be judged.");
