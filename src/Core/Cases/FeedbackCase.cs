@@ -136,7 +136,11 @@ public sealed partial class FeedbackCase
     /// <summary>Optimistic concurrency: each change bumps it, so a second officer acting on a stale page is refused.</summary>
     public int Version { get; private set; }
 
-    public bool InReviewQueue => FlaggedForReviewAt is not null && ReviewClosedAt is null;
+    public bool InReviewQueue => IsInReviewQueue(FlaggedForReviewAt, ReviewClosedAt);
+
+    /// <summary>The rule of <see cref="InReviewQueue"/>, for what reads the two stamps without loading the case.</summary>
+    internal static bool IsInReviewQueue(DateTimeOffset? flaggedForReviewAt, DateTimeOffset? reviewClosedAt) =>
+        flaggedForReviewAt is not null && reviewClosedAt is null;
 
     public IReadOnlyList<CaseEvent> Events => _events;
 

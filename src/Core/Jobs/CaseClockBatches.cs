@@ -70,7 +70,7 @@ internal static class CaseClockBatches
             yield return rows
                 .Select(r => new CaseClockRow(
                     r.Id, r.Version, r.TrackingCode, r.Title, r.LeadAgencyCode, r.DueOn, r.ClockPaused, r.RemindedForDueOn,
-                    r.OverdueEscalatedAt, r.FlaggedForReviewAt, r.FlaggedForReviewAt != null && r.ReviewClosedAt == null, r.ReviewReasons,
+                    r.OverdueEscalatedAt, r.FlaggedForReviewAt, FeedbackCase.IsInReviewQueue(r.FlaggedForReviewAt, r.ReviewClosedAt), r.ReviewReasons,
                     r.AssignedOfficerId,
                     CaseClock.From(r.Kind, r.ReceivedAt, r.Events.Select(e => (e.Type, e.OccurredAt, e.Days)))))
                 .ToList();
