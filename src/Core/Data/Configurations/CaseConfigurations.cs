@@ -75,8 +75,10 @@ internal sealed class FeedbackCaseConfiguration : IEntityTypeConfiguration<Feedb
             filer.Property(f => f.Phone).HasColumnName("FilerPhone").HasMaxLength(Filer.PhoneMaxLength).IsUnicode(false);
             filer.Property(f => f.Email).HasColumnName("FilerEmail").HasMaxLength(Filer.EmailMaxLength);
             filer.Property(f => f.IsWithheld).HasColumnName("FilerWithheld");
-            filer.HasIndex(f => f.Phone);
-            filer.HasIndex(f => f.Email);
+
+            // No index of its own on the phone or the e-mail: ContactIndexes' (contact, topic, received) indexes lead with
+            // them and serve a look-up by contact alone as well; a third and fourth index on random keys would cost every
+            // filing two more page writes for nothing (issue 17).
         });
         builder.Navigation(c => c.Filer).IsRequired();
 

@@ -1688,10 +1688,6 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 
                             b1.HasKey("FeedbackCaseId");
 
-                            b1.HasIndex("Email");
-
-                            b1.HasIndex("Phone");
-
                             b1.ToTable("Cases");
 
                             b1.WithOwner()

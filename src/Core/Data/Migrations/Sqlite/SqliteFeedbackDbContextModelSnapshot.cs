@@ -1648,10 +1648,6 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
 
                             b1.HasKey("FeedbackCaseId");
 
-                            b1.HasIndex("Email");
-
-                            b1.HasIndex("Phone");
-
                             b1.ToTable("Cases");
 
                             b1.WithOwner()

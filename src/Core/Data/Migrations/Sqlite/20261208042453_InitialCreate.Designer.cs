@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFeedbackDbContext))]
-    [Migration("20261208020510_InitialCreate")]
+    [Migration("20261208042453_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1650,10 +1650,6 @@ namespace DanVan.Feedback.Core.Data.Migrations.Sqlite
                                 .HasColumnName("FilerType");
 
                             b1.HasKey("FeedbackCaseId");
-
-                            b1.HasIndex("Email");
-
-                            b1.HasIndex("Phone");
 
                             b1.ToTable("Cases");
 

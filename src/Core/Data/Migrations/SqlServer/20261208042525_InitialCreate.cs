@@ -882,16 +882,6 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                 column: "EnterpriseTaxCode");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Cases_FilerEmail",
-                table: "Cases",
-                column: "FilerEmail");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Cases_FilerPhone",
-                table: "Cases",
-                column: "FilerPhone");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Cases_FlaggedForReviewAt_ReviewClosedAt",
                 table: "Cases",
                 columns: new[] { "FlaggedForReviewAt", "ReviewClosedAt" });

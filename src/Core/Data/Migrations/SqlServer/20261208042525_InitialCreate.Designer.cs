@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerFeedbackDbContext))]
-    [Migration("20261208020534_InitialCreate")]
+    [Migration("20261208042525_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1690,10 +1690,6 @@ namespace DanVan.Feedback.Core.Data.Migrations.SqlServer
                                 .HasColumnName("FilerType");
 
                             b1.HasKey("FeedbackCaseId");
-
-                            b1.HasIndex("Email");
-
-                            b1.HasIndex("Phone");
 
                             b1.ToTable("Cases");
 
