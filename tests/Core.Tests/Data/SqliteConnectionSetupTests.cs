@@ -8,7 +8,7 @@ namespace DanVan.Feedback.Core.Tests.Data;
 public sealed class SqliteConnectionSetupTests
 {
     [Fact]
-    public async Task Open_AgainFromThePool_KeepsTheBusyTimeoutAndMemoryMapSetOnTheFirstOpen()
+    public async Task Open_AgainFromThePool_KeepsTheBusyTimeoutMemoryMapAndTempStoreSetOnTheFirstOpen()
     {
         // Arrange
         await using var host = await CoreHost.StartAsync();
@@ -18,11 +18,11 @@ public sealed class SqliteConnectionSetupTests
         var second = await host.QueryAsync(ReadSettingsAsync);
 
         // Assert
-        Assert.Equal((SqliteConnectionSetup.BusyTimeoutMilliseconds, true), first);
+        Assert.Equal((SqliteConnectionSetup.BusyTimeoutMilliseconds, true, true), first);
         Assert.True(second == first, $"A pooled connection must keep its settings: first {first}, then {second}.");
     }
 
-    private static async Task<(long BusyTimeout, bool MemoryMapped)> ReadSettingsAsync(FeedbackDbContext db)
+    private static async Task<(long BusyTimeout, bool MemoryMapped, bool TempInMemory)> ReadSettingsAsync(FeedbackDbContext db)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
@@ -33,7 +33,9 @@ public sealed class SqliteConnectionSetupTests
             var busyTimeout = (long)(await command.ExecuteScalarAsync())!;
             command.CommandText = "PRAGMA mmap_size";
             var mmap = (long)(await command.ExecuteScalarAsync())!;
-            return (busyTimeout, mmap > 0);
+            command.CommandText = "PRAGMA temp_store"; // 2 = MEMORY: statement journals never spill to temporary files
+            var tempStore = (long)(await command.ExecuteScalarAsync())!;
+            return (busyTimeout, mmap > 0, tempStore == 2);
         }
         finally
         {
