@@ -28,11 +28,9 @@ public readonly record struct TrackingCode
     public static TrackingCode NewRandom()
     {
         Span<char> symbols = stackalloc char[Length];
-        for (var i = 0; i < RandomLength; i++)
-        {
-            symbols[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
-        }
 
+        // One call to the system's generator for all seven symbols, each uniform over the alphabet, not one call each.
+        RandomNumberGenerator.GetItems(Alphabet, symbols[..RandomLength]);
         symbols[RandomLength] = CheckSymbol(symbols[..RandomLength]);
         return new TrackingCode(new string(symbols));
     }
