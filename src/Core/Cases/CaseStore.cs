@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Data.Providers;
 using DanVan.Feedback.Core.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -165,6 +166,7 @@ public sealed class GroupCommitCaseStore : ICaseStore, IAsyncDisposable
         var stored = new NewCase[created.Count];
         var firstOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         var repeats = new List<(int Index, int First)>();
+        var fresh = new List<NewCase>(created.Count);
         for (var i = 0; i < created.Count; i++)
         {
             if (created[i].Case.SubmissionKey is { } key)
@@ -182,22 +184,40 @@ public sealed class GroupCommitCaseStore : ICaseStore, IAsyncDisposable
                 }
             }
 
-            db.Cases.Add(created[i].Case);
-            if (created[i].Receipt is { } receipt)
-            {
-                db.OutboundEmails.Add(receipt);
-            }
-
+            fresh.Add(created[i]);
             stored[i] = created[i];
         }
 
-        await db.SaveChangesAsync();
+        await StoreAsync(db, fresh);
         foreach (var (index, first) in repeats)
         {
             stored[index] = NewCase.Earlier(stored[first].Case);
         }
 
         return stored;
+    }
+
+    // Through statements prepared once for the batch (ADR 25) when the writer knows every part of these cases;
+    // through EF's change tracker otherwise.
+    private static async Task StoreAsync(FeedbackDbContext db, List<NewCase> fresh)
+    {
+        var writer = SqliteNewCaseWriter.For(db.Model);
+        if (writer.CanWrite(fresh))
+        {
+            await writer.WriteAsync(db, fresh, CancellationToken.None);
+            return;
+        }
+
+        foreach (var created in fresh)
+        {
+            db.Cases.Add(created.Case);
+            if (created.Receipt is { } receipt)
+            {
+                db.OutboundEmails.Add(receipt);
+            }
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private async Task SaveAloneAsync(Pending pending)
