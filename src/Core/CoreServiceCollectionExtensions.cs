@@ -40,7 +40,7 @@ public static class CoreServiceCollectionExtensions
             default:
                 connectionString ??= DefaultSqliteConnectionString(options, contentRootPath);
                 services.AddDbContextPool<FeedbackDbContext, SqliteFeedbackDbContext>(
-                    o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup()));
+                    o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup(options.SqliteMemoryMap)));
 
                 // SQLite has one writer: filings are stored in group commits (ADR 6).
                 services.AddSingleton<GroupCommitCaseStore>();

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using DanVan.Feedback.Core.Data;
+using DanVan.Feedback.Core.Data.Providers;
 using Microsoft.AspNetCore.DataProtection;
 using DanVan.Feedback.Portal.Pages.Track;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public static class PortalServiceCollectionExtensions
         {
             using var scope = provider.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
-            return new SqliteTrackedCaseReader(db.Database.GetConnectionString()!, db.Model);
+            return new SqliteTrackedCaseReader(db.Database.GetConnectionString()!, db.Model, SqliteConnectionSetup.PragmasFor(DatabaseOptions.From(configuration).SqliteMemoryMap));
         });
     }
 }

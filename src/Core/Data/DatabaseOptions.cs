@@ -31,6 +31,12 @@ public sealed class DatabaseOptions
     /// </summary>
     public bool? MigrateOnStart { get; set; }
 
+    /// <summary>
+    /// Read the SQLite file through memory-mapped I/O (SqliteConnectionSetup). Worth it where reads outnumber commits,
+    /// as in the Backoffice; the Portal, which commits filings all day, turns it off in its appsettings.json.
+    /// </summary>
+    public bool SqliteMemoryMap { get; set; } = true;
+
     /// <summary>The section as configured, or the defaults: for registrations that depend on the engine, before any service exists.</summary>
     public static DatabaseOptions From(IConfiguration configuration)
     {

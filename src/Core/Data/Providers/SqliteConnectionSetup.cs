@@ -9,9 +9,12 @@ namespace DanVan.Feedback.Core.Data.Providers;
 /// Per connection: SQLite itself waits for a busy write lock, in steps of a few milliseconds. Without it,
 /// Microsoft.Data.Sqlite retries a locked write after sleeping 150 ms on the request's thread, so
 /// concurrent filers queue behind sleeps and the thread pool runs short (bench/intake.sh showed it).
-/// And reads go through memory-mapped I/O: a page the OS already caches is read without a system call,
-/// which is most of the cost of reaching cases one by one (an inbox's coordinated cases: 19 ms → 7 ms at
-/// 1,000,000 cases). Writes still go through the WAL as before; the mapping is virtual address space only.
+/// Where configured (<see cref="DatabaseOptions.SqliteMemoryMap"/>, the Backoffice), reads go through memory-mapped
+/// I/O: a page the OS already caches is read without a system call, which is most of the cost of reaching cases one
+/// by one (an inbox's coordinated cases: 19 ms → 7 ms at 1,000,000 cases). Not in the Portal: in WAL mode a
+/// connection unmaps the whole file at its next read after any other connection's commit, and maps it again page
+/// fault by page fault; with filings committed all day that cost the Portal 1.19 ms of CPU a filing against 0.70 ms
+/// without the mapping (bench/intake.sh, issue 17). Writes go through the WAL either way.
 /// And temporary storage is kept in memory: an INSERT into Cases inside a transaction keeps a statement journal of
 /// every page it touches (one per index, about twenty), and past 64 KiB SQLite spilled that journal to a new temporary
 /// file, for each case of a group commit: opened, written page by page, deleted. That was about a tenth of the
@@ -19,13 +22,16 @@ namespace DanVan.Feedback.Core.Data.Providers;
 /// The settings belong to SQLite's own connection, which the pool keeps open between requests: they are
 /// set once per connection, not on every open (that cost a look-up two statements of its own).
 /// </summary>
-public sealed class SqliteConnectionSetup : DbConnectionInterceptor
+public sealed class SqliteConnectionSetup(bool memoryMapped) : DbConnectionInterceptor
 {
     public const int BusyTimeoutMilliseconds = 10_000;
 
     /// <summary>The settings, also for connections opened outside EF (the Portal's look-up keeps its own).</summary>
+    public string Pragmas { get; } = PragmasFor(memoryMapped);
+
     // 2147418112 is SQLite's ceiling for the mapping (SQLITE_MAX_MMAP_SIZE); past it a file is read as before.
-    public const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA mmap_size = 2147418112; PRAGMA temp_store = MEMORY;";
+    public static string PragmasFor(bool memoryMapped) =>
+        $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA mmap_size = {(memoryMapped ? 2147418112 : 0)}; PRAGMA temp_store = MEMORY;";
 
     private static readonly ConditionalWeakTable<object, object> Configured = [];
     private static readonly object Seen = new();

@@ -28,8 +28,12 @@ public sealed class SqliteTrackedCaseReader : ITrackedCaseReader, IDisposable
     // Disposes the connections it does not keep, and all of them when the reader is disposed.
     private readonly ObjectPool<PreparedLookup> _idle;
 
-    public SqliteTrackedCaseReader(string connectionString, IModel model)
+    private readonly string _pragmas;
+
+    /// <param name="pragmas">The settings every other connection to the file gets (<see cref="SqliteConnectionSetup.PragmasFor"/>).</param>
+    public SqliteTrackedCaseReader(string connectionString, IModel model, string pragmas)
     {
+        _pragmas = pragmas;
         ArgumentNullException.ThrowIfNull(model);
         _connectionString = new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString();
         _case = new CaseColumns(model.FindEntityType(typeof(FeedbackCase))!);
@@ -92,7 +96,7 @@ public sealed class SqliteTrackedCaseReader : ITrackedCaseReader, IDisposable
             connection.Open();
             using (var setup = connection.CreateCommand())
             {
-                setup.CommandText = SqliteConnectionSetup.Pragmas;
+                setup.CommandText = _pragmas;
                 setup.ExecuteNonQuery();
             }
 
