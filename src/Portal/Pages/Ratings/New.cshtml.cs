@@ -1,6 +1,7 @@
 using DanVan.Feedback.Core.Ratings;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Portal.Safety;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -50,7 +51,7 @@ public sealed partial class NewModel(
         if (Directory.FindAgency(agency.Trim()) is null)
         {
             ModelState.AddModelError("Input.AgencyCode", text["Rating.Agency.NotListed"]);
-            return Invalid();
+            return this.Invalid();
         }
 
         Input.AgencyCode = agency.Trim();
@@ -70,7 +71,7 @@ public sealed partial class NewModel(
         CheckAgencyAndScores();
         if (!ModelState.IsValid)
         {
-            return Invalid();
+            return this.Invalid();
         }
 
         var result = await ratings.RecordAsync(
@@ -84,12 +85,12 @@ public sealed partial class NewModel(
             case ServiceRatingOutcome.UnknownAgency:
                 // The reference data changed between the check and the save (an administrator's edit).
                 ModelState.AddModelError("Input.AgencyCode", text["Rating.Agency.NotListed"]);
-                return Invalid();
+                return this.Invalid();
             default:
                 // Expired or damaged: a fresh visit, and the answers kept, so one more click sends them.
                 Visit = visits.Start(ServiceRatingChannel.Web);
                 ModelState.AddModelError(string.Empty, text["Rating.Visit.Expired"]);
-                return Invalid();
+                return this.Invalid();
         }
     }
 
@@ -98,14 +99,6 @@ public sealed partial class NewModel(
         TempData[ThanksModel.RatingKey] = result.RatingId?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         TempData[ThanksModel.RepeatedKey] = result.Outcome == ServiceRatingOutcome.AlreadyRecorded;
         return new SeeOtherResult(ThanksModel.Path);
-    }
-
-    private PageResult Invalid()
-    {
-        ViewData["HasErrors"] = true;
-        var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
-        return page;
     }
 
     // Each indicator has its own message, linked to its first option, so the citizen sees every one still to answer.

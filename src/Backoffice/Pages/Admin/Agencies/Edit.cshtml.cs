@@ -49,8 +49,7 @@ public sealed class EditModel(FeedbackDbContext db, ReferenceDataCache reference
 
         if (!ModelState.IsValid)
         {
-            ViewData["HasErrors"] = true;
-            return this.PageWithStatus(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         if (name != Agency.Name)

@@ -51,8 +51,7 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
-            ViewData["HasErrors"] = true;
-            return this.PageWithStatus(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         var agency = new Agency { Code = code, Name = name, Kind = Input.Kind!.Value };

@@ -4,7 +4,6 @@ using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Jobs;
-using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +39,7 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
-            return Status(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         var date = Input.Date!.Value;
@@ -62,7 +61,7 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
         {
             ModelState.AddModelError("Input.Date", $"Lịch không hợp lệ: {ex.Message}");
             await LoadAsync(cancellationToken);
-            return Status(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         db.CalendarDays.AddRange(added);
@@ -132,12 +131,6 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
 
     private string Describe(CalendarDay day) =>
         $"{(day.Kind == CalendarDayKind.DayOff ? "ngày nghỉ" : "ngày làm bù")} {words.Date(day.Date)}: {day.Reason}";
-
-    private PageResult Status(int statusCode)
-    {
-        ViewData["HasErrors"] = true;
-        return this.PageWithStatus(statusCode);
-    }
 
     public sealed record Row(DateOnly Date, CalendarDayKind Kind, string Reason, bool Announced);
 

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
-using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DanVan.Feedback.Backoffice.Pages.Admin.Rules;

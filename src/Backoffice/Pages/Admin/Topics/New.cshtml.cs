@@ -42,8 +42,7 @@ public sealed class NewModel(FeedbackDbContext db, ReferenceDataCache referenceD
 
         if (!ModelState.IsValid)
         {
-            ViewData["HasErrors"] = true;
-            return this.PageWithStatus(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         var topic = new Topic { Code = code, Name = "", NameEn = "", Hint = "", Scope = Input.Scope!.Value, OwnerAgencyCode = Input.OwnerAgencyCode! };

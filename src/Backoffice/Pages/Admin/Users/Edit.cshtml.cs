@@ -67,8 +67,7 @@ public sealed class EditModel(
 
         if (!ModelState.IsValid)
         {
-            ViewData["HasErrors"] = true;
-            return this.PageWithStatus(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         var before = StaffAccountInput.Describe(Account, roles).ToList();

@@ -79,8 +79,7 @@ public sealed class NewModel(
 
         if (!ModelState.IsValid)
         {
-            ViewData["HasErrors"] = true;
-            return this.PageWithStatus(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         await StaffAccountInput.EnsureRolesExistAsync(roleManager, Input.Roles);
