@@ -1,5 +1,6 @@
 using DanVan.Feedback.Portal.Attachments;
 using DanVan.Feedback.Portal.Safety;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DanVan.Feedback.Portal;
@@ -27,8 +28,11 @@ public interface ICheckAnswersPage
     FormStep Step { get; }
 }
 
-/// <summary>One answer as the filer sees it on the check step; <paramref name="Field"/> is the id of its control on the form.</summary>
-public sealed record AnswerRow(string Label, string? Value, string Field);
+/// <summary>One answer as the filer sees it on the check step; <paramref name="Property"/> names its property of the form's input.</summary>
+public sealed record AnswerRow(string Label, string? Value, string Property)
+{
+    public FormField Field => FormField.OfInput(Property);
+}
 
 public sealed record AnswerSection(string Heading, IReadOnlyList<AnswerRow> Rows);
 
@@ -46,7 +50,7 @@ public sealed record CheckAnswersView(IReadOnlyList<AnswerSection> Sections, IRe
 public static class CheckAnswers
 {
     /// <summary>The form fields carried from the form to the check step, and back to the form by "Sửa".</summary>
-    public const string FieldPrefix = "Input.";
+    public const string FieldPrefix = FormField.InputProperty + ".";
 
     /// <summary>
     /// True when every answer is fine and any error belongs to the check step itself (its CAPTCHA, its files): show the

@@ -2,7 +2,9 @@ using DanVan.Feedback.Core.Businesses;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -46,7 +48,7 @@ public sealed partial class NewModel(CaseService cases, ReferenceDataCache refer
 
     private TaxCode CheckTaxCode()
     {
-        if (string.IsNullOrWhiteSpace(Input.TaxCode) || ModelState["Input.TaxCode"]?.Errors.Count > 0)
+        if (string.IsNullOrWhiteSpace(Input.TaxCode) || ModelState.HasError(FormField.Of<NewModel>(m => m.Input.TaxCode)))
         {
             return default;
         }
@@ -54,10 +56,10 @@ public sealed partial class NewModel(CaseService cases, ReferenceDataCache refer
         switch (TaxCode.TryParse(Input.TaxCode, out var taxCode))
         {
             case TaxCodeProblem.Format:
-                ModelState.AddModelError("Input.TaxCode", Text["Business.TaxCode.Format"]);
+                ModelState.AddModelError<NewModel>(m => m.Input.TaxCode, Text["Business.TaxCode.Format"]);
                 break;
             case TaxCodeProblem.CheckDigit:
-                ModelState.AddModelError("Input.TaxCode", Text["Business.TaxCode.CheckDigit"]);
+                ModelState.AddModelError<NewModel>(m => m.Input.TaxCode, Text["Business.TaxCode.CheckDigit"]);
                 break;
         }
 
@@ -68,7 +70,7 @@ public sealed partial class NewModel(CaseService cases, ReferenceDataCache refer
     {
         if (!IsOpenFormKind(Input.Kind))
         {
-            ModelState.AddModelError("Input.Kind", Text["Business.Kind.Required"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.Kind, Text["Business.Kind.Required"]);
         }
 
         if (string.IsNullOrEmpty(Input.ParkCode) || Input.ParkCode == OtherPark)
@@ -79,7 +81,7 @@ public sealed partial class NewModel(CaseService cases, ReferenceDataCache refer
         var park = Parks.FirstOrDefault(p => p.Code == Input.ParkCode);
         if (park is null)
         {
-            ModelState.AddModelError("Input.ParkCode", Text["Business.Park.NotListed"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.ParkCode, Text["Business.Park.NotListed"]);
         }
 
         return park;
@@ -88,9 +90,9 @@ public sealed partial class NewModel(CaseService cases, ReferenceDataCache refer
     private void CheckDescription()
     {
         if (Input.Description is { Length: > 0 } description && description.Trim().Length < FeedbackCase.DescriptionMinLength
-            && ModelState["Input.Description"] is not { Errors.Count: > 0 })
+            && !ModelState.HasError(FormField.Of<NewModel>(m => m.Input.Description)))
         {
-            ModelState.AddModelError("Input.Description", Text["Business.Description.Length", "", FeedbackCase.DescriptionMaxLength, FeedbackCase.DescriptionMinLength]);
+            ModelState.AddModelError<NewModel>(m => m.Input.Description, Text["Business.Description.Length", "", FeedbackCase.DescriptionMaxLength, FeedbackCase.DescriptionMinLength]);
         }
     }
 

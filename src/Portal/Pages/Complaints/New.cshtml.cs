@@ -4,6 +4,7 @@ using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Portal.Attachments;
 using DanVan.Feedback.Portal.Pages.Feedback;
 using DanVan.Feedback.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal.Pages.Complaints;
@@ -43,27 +44,27 @@ public sealed partial class NewModel(
         [
             new(Text["Complaint.Subject.Heading"],
             [
-                new(Text["Complaint.DecisionNumber.Label"], Input.DecisionNumber, "Input_DecisionNumber"),
-                new(Text["Complaint.DecisionDate.Label"], Date(Input.DecisionDate), "Input_DecisionDate"),
-                new(Text["Complaint.Act.Label"], Input.ActDescription, "Input_ActDescription"),
-                new(Text["Complaint.IssuedBy.Label"], Input.IssuedBy, "Input_IssuedBy"),
-                new(Text["Complaint.LearnedOn.Label"], Date(Input.LearnedOn), "Input_LearnedOn"),
-                new(Text["Complaint.DelayReason.Label"], Input.DelayReason, "Input_DelayReason"),
-                new(Text["Complaint.Topic.Label"], TopicName(), "Input_TopicCode"),
-                new(Text["Complaint.Locality.Label"], LocalityName(), "Input_LocalityCode"),
-                new(Text["Complaint.Description.Label"], Input.Description, "Input_Description"),
-                new(Text["Complaint.Request.Label"], Input.Request, "Input_Request"),
+                new(Text["Complaint.DecisionNumber.Label"], Input.DecisionNumber, nameof(InputModel.DecisionNumber)),
+                new(Text["Complaint.DecisionDate.Label"], Date(Input.DecisionDate), nameof(InputModel.DecisionDate)),
+                new(Text["Complaint.Act.Label"], Input.ActDescription, nameof(InputModel.ActDescription)),
+                new(Text["Complaint.IssuedBy.Label"], Input.IssuedBy, nameof(InputModel.IssuedBy)),
+                new(Text["Complaint.LearnedOn.Label"], Date(Input.LearnedOn), nameof(InputModel.LearnedOn)),
+                new(Text["Complaint.DelayReason.Label"], Input.DelayReason, nameof(InputModel.DelayReason)),
+                new(Text["Complaint.Topic.Label"], TopicName(), nameof(InputModel.TopicCode)),
+                new(Text["Complaint.Locality.Label"], LocalityName(), nameof(InputModel.LocalityCode)),
+                new(Text["Complaint.Description.Label"], Input.Description, nameof(InputModel.Description)),
+                new(Text["Complaint.Request.Label"], Input.Request, nameof(InputModel.Request)),
             ]),
             new(Text["Complaint.Filer.Heading"],
             [
-                new(Text["Complaint.FilerName.Label"], Input.FilerName, "Input_FilerName"),
-                new(Text["Complaint.Address.Label"], Input.Address, "Input_Address"),
-                new(Text["Complaint.Phone.Label"], Input.Phone, "Input_Phone"),
-                new(Text["Complaint.Email.Label"], Input.Email, "Input_Email"),
-                new(Text["Complaint.Representation.Legend"], Text[$"Complaint.Representation.{Input.Representation}"], "Input_Representation"),
-                new(Text["Complaint.RepresentedName.Label"], Input.Representation == Representation.Self ? null : Input.RepresentedName, "Input_RepresentedName"),
-                new(Text["Complaint.OwnRights.Check"], Text["Complaint.Yes"], "Input_ConcernsOwnRights"),
-                new(Text["Complaint.Publication.Check"], Text[Input.ConsentsToPublication ? "Complaint.Yes" : "Complaint.No"], "Input_ConsentsToPublication"),
+                new(Text["Complaint.FilerName.Label"], Input.FilerName, nameof(InputModel.FilerName)),
+                new(Text["Complaint.Address.Label"], Input.Address, nameof(InputModel.Address)),
+                new(Text["Complaint.Phone.Label"], Input.Phone, nameof(InputModel.Phone)),
+                new(Text["Complaint.Email.Label"], Input.Email, nameof(InputModel.Email)),
+                new(Text["Complaint.Representation.Legend"], Text[$"Complaint.Representation.{Input.Representation}"], nameof(InputModel.Representation)),
+                new(Text["Complaint.RepresentedName.Label"], Input.Representation == Representation.Self ? null : Input.RepresentedName, nameof(InputModel.RepresentedName)),
+                new(Text["Complaint.OwnRights.Check"], Text["Complaint.Yes"], nameof(InputModel.ConcernsOwnRights)),
+                new(Text["Complaint.Publication.Check"], Text[Input.ConsentsToPublication ? "Complaint.Yes" : "Complaint.No"], nameof(InputModel.ConsentsToPublication)),
             ]),
         ],
         warnings)
@@ -76,22 +77,22 @@ public sealed partial class NewModel(
     {
         if (string.IsNullOrWhiteSpace(Input.DecisionNumber) && string.IsNullOrWhiteSpace(Input.ActDescription))
         {
-            ModelState.AddModelError("Input.DecisionNumber", Text["Complaint.Subject.Required"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.DecisionNumber, Text["Complaint.Subject.Required"]);
         }
 
         if (Input.LearnedOn > Today)
         {
-            ModelState.AddModelError("Input.LearnedOn", Text["Complaint.LearnedOn.Future"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.LearnedOn, Text["Complaint.LearnedOn.Future"]);
         }
 
         if (Input.DecisionDate > Today)
         {
-            ModelState.AddModelError("Input.DecisionDate", Text["Complaint.DecisionDate.Future"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.DecisionDate, Text["Complaint.DecisionDate.Future"]);
         }
 
         if (Input.Representation is not Representation.Self && string.IsNullOrWhiteSpace(Input.RepresentedName))
         {
-            ModelState.AddModelError("Input.RepresentedName", Text["Complaint.RepresentedName.Required"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.RepresentedName, Text["Complaint.RepresentedName.Required"]);
         }
     }
 }

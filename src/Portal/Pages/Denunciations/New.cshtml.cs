@@ -3,6 +3,7 @@ using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Portal.Attachments;
 using DanVan.Feedback.Portal.Pages.Feedback;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal.Pages.Denunciations;
@@ -43,34 +44,34 @@ public sealed partial class NewModel(
         var sender = Input.IsAnonymous
             ? new List<AnswerRow>
             {
-                new(Text["Denunciation.Identity.Legend"], Text["Denunciation.Identity.Withheld"], "Input_GivesIdentity"),
-                new(Text["Denunciation.Phone.Label"], Input.Phone, "Input_Phone"),
-                new(Text["Denunciation.Email.Label"], Input.Email, "Input_Email"),
+                new(Text["Denunciation.Identity.Legend"], Text["Denunciation.Identity.Withheld"], nameof(InputModel.GivesIdentity)),
+                new(Text["Denunciation.Phone.Label"], Input.Phone, nameof(InputModel.Phone)),
+                new(Text["Denunciation.Email.Label"], Input.Email, nameof(InputModel.Email)),
             }
             :
             [
-                new(Text["Denunciation.Identity.Legend"], Text["Denunciation.Identity.Given"], "Input_GivesIdentity"),
-                new(Text["Denunciation.FullName.Label"], Input.FullName, "Input_FullName"),
-                new(Text["Denunciation.Address.Label"], Input.Address, "Input_Address"),
-                new(Text["Denunciation.Phone.Label"], Input.Phone, "Input_Phone"),
-                new(Text["Denunciation.Email.Label"], Input.Email, "Input_Email"),
+                new(Text["Denunciation.Identity.Legend"], Text["Denunciation.Identity.Given"], nameof(InputModel.GivesIdentity)),
+                new(Text["Denunciation.FullName.Label"], Input.FullName, nameof(InputModel.FullName)),
+                new(Text["Denunciation.Address.Label"], Input.Address, nameof(InputModel.Address)),
+                new(Text["Denunciation.Phone.Label"], Input.Phone, nameof(InputModel.Phone)),
+                new(Text["Denunciation.Email.Label"], Input.Email, nameof(InputModel.Email)),
             ];
-        sender.Add(new(Text["Denunciation.Publication.Check"], Text[Input.ConsentsToPublication ? "Denunciation.Yes" : "Denunciation.No"], "Input_ConsentsToPublication"));
+        sender.Add(new(Text["Denunciation.Publication.Check"], Text[Input.ConsentsToPublication ? "Denunciation.Yes" : "Denunciation.No"], nameof(InputModel.ConsentsToPublication)));
         return new CheckAnswersView(
         [
             new(Text["Denunciation.Accused.Heading"],
             [
-                new(Text["Denunciation.AccusedName.Label"], Input.AccusedName, "Input_AccusedName"),
-                new(Text["Denunciation.AccusedPosition.Label"], Input.AccusedPosition, "Input_AccusedPosition"),
-                new(Text["Denunciation.AccusedAgency.Label"], Input.AccusedAgency, "Input_AccusedAgency"),
-                new(Text["Denunciation.AccusedAgencyCode.Label"], Input.AccusedAgencyCode is null ? null : Directory.FindAgency(Input.AccusedAgencyCode)?.Name, "Input_AccusedAgencyCode"),
+                new(Text["Denunciation.AccusedName.Label"], Input.AccusedName, nameof(InputModel.AccusedName)),
+                new(Text["Denunciation.AccusedPosition.Label"], Input.AccusedPosition, nameof(InputModel.AccusedPosition)),
+                new(Text["Denunciation.AccusedAgency.Label"], Input.AccusedAgency, nameof(InputModel.AccusedAgency)),
+                new(Text["Denunciation.AccusedAgencyCode.Label"], Input.AccusedAgencyCode is null ? null : Directory.FindAgency(Input.AccusedAgencyCode)?.Name, nameof(InputModel.AccusedAgencyCode)),
             ]),
             new(Text["Denunciation.Violation.Heading"],
             [
-                new(Text["Denunciation.Topic.Label"], TopicName(), "Input_TopicCode"),
-                new(Text["Denunciation.Locality.Label"], LocalityName(), "Input_LocalityCode"),
-                new(Text["Denunciation.Description.Label"], Input.Description, "Input_Description"),
-                new(Text["Denunciation.Evidence.Label"], Input.Evidence, "Input_Evidence"),
+                new(Text["Denunciation.Topic.Label"], TopicName(), nameof(InputModel.TopicCode)),
+                new(Text["Denunciation.Locality.Label"], LocalityName(), nameof(InputModel.LocalityCode)),
+                new(Text["Denunciation.Description.Label"], Input.Description, nameof(InputModel.Description)),
+                new(Text["Denunciation.Evidence.Label"], Input.Evidence, nameof(InputModel.Evidence)),
             ]),
             new(Text["Denunciation.Sender.Heading"], sender),
         ],
@@ -85,7 +86,7 @@ public sealed partial class NewModel(
     {
         if (!string.IsNullOrEmpty(Input.AccusedAgencyCode) && Directory.FindAgency(Input.AccusedAgencyCode) is null)
         {
-            ModelState.AddModelError("Input.AccusedAgencyCode", Text["Denunciation.AccusedAgencyCode.NotListed"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.AccusedAgencyCode, Text["Denunciation.AccusedAgencyCode.NotListed"]);
         }
 
         // Luật Tố cáo 2018, Điều 22: a denunciation states the denouncer's full name and address (and a way to reach them: NeedsContact).
@@ -93,12 +94,12 @@ public sealed partial class NewModel(
         {
             if (string.IsNullOrWhiteSpace(Input.FullName))
             {
-                ModelState.AddModelError("Input.FullName", Text["Denunciation.FullName.Required"]);
+                ModelState.AddModelError<NewModel>(m => m.Input.FullName, Text["Denunciation.FullName.Required"]);
             }
 
             if (string.IsNullOrWhiteSpace(Input.Address))
             {
-                ModelState.AddModelError("Input.Address", Text["Denunciation.Address.Required"]);
+                ModelState.AddModelError<NewModel>(m => m.Input.Address, Text["Denunciation.Address.Required"]);
             }
         }
     }

@@ -3,7 +3,9 @@ using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Portal.Attachments;
 using DanVan.Feedback.Portal.Places;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal.Pages.Feedback;
@@ -27,7 +29,7 @@ public sealed partial class NewModel(
         await LoadAsync(cancellationToken);
         CheckSharedAnswers();
         CheckKindAndOrganisation();
-        var place = Input.Place.Check(ModelState, "Input.Place", placeText);
+        var place = Input.Place.Check(ModelState, FormField.Of<NewModel>(m => m.Input.Place).Name, placeText);
         PostedFileCount = AttachmentField.CountPosted(Request);
         var attachments = await AttachmentField.ReadAsync(Request, ModelState, attachmentText, cancellationToken);
         if (!ModelState.IsValid)
@@ -42,17 +44,17 @@ public sealed partial class NewModel(
     {
         if (!IsOpenFormKind(Input.Kind))
         {
-            ModelState.AddModelError("Input.Kind", Text["Intake.Kind.Required"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.Kind, Text["Intake.Kind.Required"]);
         }
 
         if (Input.FilerType == FilerType.Business && string.IsNullOrWhiteSpace(Input.OrganisationName))
         {
-            ModelState.AddModelError("Input.OrganisationName", Text["Intake.Organisation.Required"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.OrganisationName, Text["Intake.Organisation.Required"]);
         }
 
         if (Input.Description is { Length: > 0 } description && description.Trim().Length < FeedbackCase.DescriptionMinLength)
         {
-            ModelState.AddModelError("Input.Description", Text["Intake.Description.TooShort", FeedbackCase.DescriptionMinLength]);
+            ModelState.AddModelError<NewModel>(m => m.Input.Description, Text["Intake.Description.TooShort", FeedbackCase.DescriptionMinLength]);
         }
     }
 }

@@ -6,6 +6,7 @@ using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Portal.Safety;
 using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -42,7 +43,7 @@ public sealed class IndexModel(
     {
         if (!string.IsNullOrWhiteSpace(Input.Code) && !TrackingCode.TryParse(Input.Code, out _))
         {
-            ModelState.AddModelError("Input.Code", text["Track.Code.Invalid"]);
+            ModelState.AddModelError<IndexModel>(m => m.Input.Code, text["Track.Code.Invalid"]);
         }
 
         if (!ModelState.IsValid)

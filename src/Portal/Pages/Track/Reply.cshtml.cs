@@ -3,6 +3,7 @@ using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Portal.Safety;
 using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -81,7 +82,7 @@ public sealed class ReplyModel(FilerReplyService replies, IStringLocalizer<Track
                 Problem = text["Track.Reply.Conflict"];
                 return this.PageWithStatus(StatusCodes.Status409Conflict);
             case FilerReplyOutcome.Refused:
-                ModelState.AddModelError("Input.Reply", result.Message ?? text["Track.Reply.Required"]);
+                ModelState.AddModelError<ReplyModel>(m => m.Input.Reply, result.Message ?? text["Track.Reply.Required"]);
                 return this.PageWithStatus(StatusCodes.Status400BadRequest);
             default:
                 Pending = null;
