@@ -5,6 +5,7 @@ using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Jobs;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -59,7 +60,7 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
         }
         catch (ArgumentException ex)
         {
-            ModelState.AddModelError("Input.Date", $"Lịch không hợp lệ: {ex.Message}");
+            ModelState.AddModelError<IndexModel>(m => m.Input.Date, $"Lịch không hợp lệ: {ex.Message}");
             await LoadAsync(cancellationToken);
             return this.Invalid();
         }
@@ -95,15 +96,15 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
         var date = Input.Date!.Value;
         if (date.Year < WorkingCalendar.MinYear || date.Year > WorkingCalendar.MaxYear)
         {
-            ModelState.AddModelError("Input.Date", $"Chỉ nhập ngày từ năm {WorkingCalendar.MinYear} đến {WorkingCalendar.MaxYear}.");
+            ModelState.AddModelError<IndexModel>(m => m.Input.Date, $"Chỉ nhập ngày từ năm {WorkingCalendar.MinYear} đến {WorkingCalendar.MaxYear}.");
         }
         else if (entries.Any(e => e.Date == date))
         {
-            ModelState.AddModelError("Input.Date", $"Ngày {date:dd/MM/yyyy} đã có trong lịch; muốn đổi thì xóa dòng cũ trước.");
+            ModelState.AddModelError<IndexModel>(m => m.Input.Date, $"Ngày {date:dd/MM/yyyy} đã có trong lịch; muốn đổi thì xóa dòng cũ trước.");
         }
         else if (Input.Kind == CalendarDayKind.WorkingDay && date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
         {
-            ModelState.AddModelError("Input.Kind", $"Ngày {date:dd/MM/yyyy} là ngày thường, vốn đã là ngày làm việc; chỉ nhập ngày làm bù vào thứ Bảy hoặc Chủ nhật.");
+            ModelState.AddModelError<IndexModel>(m => m.Input.Kind, $"Ngày {date:dd/MM/yyyy} là ngày thường, vốn đã là ngày làm việc; chỉ nhập ngày làm bù vào thứ Bảy hoặc Chủ nhật.");
         }
     }
 

@@ -66,12 +66,12 @@ public sealed class NewModel(FeedbackDbContext db, ReferenceDataCache referenceD
         var code = Input.Code?.Trim();
         if (code == RoutingDecision.TriageRuleCode)
         {
-            ModelState.AddModelError("Input.Code", $"Mã {code} được dành cho hồ sơ không thuộc quy tắc nào; vui lòng chọn mã khác.");
+            ModelState.AddModelError<NewModel>(m => m.Input.Code, $"Mã {code} được dành cho hồ sơ không thuộc quy tắc nào; vui lòng chọn mã khác.");
         }
-        else if (ModelState.GetFieldValidationState("Input.Code") == ModelValidationState.Valid
+        else if (ModelState.GetFieldValidationState(FormField.Of<NewModel>(m => m.Input.Code).Name) == ModelValidationState.Valid
             && await db.RoutingRules.AnyAsync(r => r.Code == code, cancellationToken))
         {
-            ModelState.AddModelError("Input.Code", $"Mã {code} đã được dùng cho một quy tắc khác.");
+            ModelState.AddModelError<NewModel>(m => m.Input.Code, $"Mã {code} đã được dùng cho một quy tắc khác.");
         }
     }
 
