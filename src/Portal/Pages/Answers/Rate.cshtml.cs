@@ -117,9 +117,7 @@ public sealed class RateModel(
         }
 
         // A link that is forged, damaged, expired or made for an answer since replaced: the page says so, with a 404.
-        var page = Page();
-        page.StatusCode = Answer is null ? StatusCodes.Status404NotFound : status;
-        return page;
+        return this.PageWithStatus(Answer is null ? StatusCodes.Status404NotFound : status);
     }
 
     /// <summary>The rating form; its attributes carry keys of AnswerRatingText.</summary>
