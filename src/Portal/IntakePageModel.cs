@@ -12,7 +12,10 @@ using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal;
 
-/// <summary>What every intake form asks and the shared checks read: the topic that routes the case, the commune, a way to answer.</summary>
+/// <summary>
+/// What every intake form asks, read by the shared checks and drawn by the shared partials: the topic that routes the
+/// case, the commune, a way to answer, the privacy notice accepted and the consent to publish the answer.
+/// </summary>
 public interface IIntakeInput
 {
     string? TopicCode { get; }
@@ -23,6 +26,10 @@ public interface IIntakeInput
     string? Phone { get; }
 
     string? Email { get; }
+
+    bool PrivacyAccepted { get; }
+
+    bool ConsentsToPublication { get; }
 }
 
 /// <summary>
