@@ -5,7 +5,6 @@ using DanVan.Feedback.Backoffice.Authorization;
 using DanVan.Feedback.Backoffice.Staff;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Staff;
-using DanVan.Feedback.Web;
 using DanVan.Feedback.Web.Security;
 using Hangfire;
 using Microsoft.AspNetCore.Authorization;

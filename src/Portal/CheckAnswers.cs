@@ -1,8 +1,7 @@
-using DanVan.Feedback.Core.Attachments;
 using DanVan.Feedback.Portal.Attachments;
 using DanVan.Feedback.Portal.Safety;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal;
 
@@ -21,15 +20,19 @@ public enum FormStep
 /// <summary>
 /// A page whose form posts first to a read-only check of the answers (the fields travel on as hidden inputs)
 /// and is stored only when the filer presses "Gửi" there. Works without JavaScript. The CAPTCHA is on the check
-/// step and verified only on <see cref="FormStep.Send"/>: nothing is stored before it.
+/// step and verified only on <see cref="FormStep.Send"/>: nothing is stored before it. Written once, in
+/// <see cref="CheckAnswersPageModel{TInput}"/> (ADR 23).
 /// </summary>
 public interface ICheckAnswersPage
 {
     FormStep Step { get; }
 }
 
-/// <summary>One answer as the filer sees it on the check step; <paramref name="Field"/> is the id of its control on the form.</summary>
-public sealed record AnswerRow(string Label, string? Value, string Field);
+/// <summary>One answer as the filer sees it on the check step; <paramref name="Property"/> names its property of the form's input.</summary>
+public sealed record AnswerRow(string Label, string? Value, string Property)
+{
+    public FormField Field => FormField.OfInput(Property);
+}
 
 public sealed record AnswerSection(string Heading, IReadOnlyList<AnswerRow> Rows);
 
@@ -47,7 +50,7 @@ public sealed record CheckAnswersView(IReadOnlyList<AnswerSection> Sections, IRe
 public static class CheckAnswers
 {
     /// <summary>The form fields carried from the form to the check step, and back to the form by "Sửa".</summary>
-    public const string FieldPrefix = "Input.";
+    public const string FieldPrefix = FormField.InputProperty + ".";
 
     /// <summary>
     /// True when every answer is fine and any error belongs to the check step itself (its CAPTCHA, its files): show the
@@ -59,24 +62,6 @@ public static class CheckAnswers
         return modelState
             .Where(e => e.Value is { Errors.Count: > 0 })
             .All(e => e.Key is RequireCaptchaAttribute.FieldKey or AttachmentField.Name);
-    }
-
-    /// <summary>
-    /// The files chosen on the check step (<see cref="CheckAnswersView.Attachments"/>), and how many were posted. They are
-    /// read only with "Gửi" and once the answers stand, so a refused file (an error under <see cref="AttachmentField.Name"/>)
-    /// re-shows the check step, where the file field is. None on any other post.
-    /// </summary>
-    public static async Task<(IReadOnlyList<PreparedAttachment> Files, int PostedCount)> ReadFilesAsync(
-        ICheckAnswersPage page, HttpRequest request, ModelStateDictionary modelState, IStringLocalizer<AttachmentText> text, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        if (page.Step != FormStep.Send || !OnlyCheckStepFailed(modelState))
-        {
-            return ([], 0);
-        }
-
-        var postedCount = AttachmentField.CountPosted(request);
-        return (await AttachmentField.ReadAsync(request, modelState, text, cancellationToken), postedCount);
     }
 
     /// <summary>The posted answers to carry as hidden inputs, in the order they were posted.</summary>

@@ -1,32 +1,41 @@
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace DanVan.Feedback.Portal;
 
 /// <summary>
 /// How a form shows a field's error beside the field: its first message, and the ids a control names in
-/// aria-describedby (its hint, then its error, "Input.Phone" → "Input_Phone-error"), so a screen reader reads both.
+/// aria-describedby (its hint, then its error, <see cref="FormField.ErrorId"/>), so a screen reader reads both.
 /// </summary>
 public static class FormErrors
 {
-    public static string? ErrorFor(this ViewDataDictionary viewData, string key)
+    public static string? ErrorFor(this ViewDataDictionary viewData, FormField field)
     {
         ArgumentNullException.ThrowIfNull(viewData);
-        return viewData.ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+        ArgumentNullException.ThrowIfNull(field);
+        return viewData.ModelState.TryGetValue(field.Name, out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
     }
 
-    public static string DescribedBy(this ViewDataDictionary viewData, string key, string? hintId = null)
+    /// <summary>The field's error by the name it has when it is no property of the page, such as a query parameter.</summary>
+    public static string? ErrorFor(this ViewDataDictionary viewData, string name) => viewData.ErrorFor(FormField.Named(name));
+
+    public static string DescribedBy(this ViewDataDictionary viewData, FormField field, string? hintId = null)
     {
+        ArgumentNullException.ThrowIfNull(field);
         var ids = new List<string>();
         if (hintId is not null)
         {
             ids.Add(hintId);
         }
 
-        if (viewData.ErrorFor(key) is not null)
+        if (viewData.ErrorFor(field) is not null)
         {
-            ids.Add(key.Replace('.', '_') + "-error");
+            ids.Add(field.ErrorId);
         }
 
         return string.Join(' ', ids);
     }
+
+    public static string DescribedBy(this ViewDataDictionary viewData, string name, string? hintId = null) =>
+        viewData.DescribedBy(FormField.Named(name), hintId);
 }

@@ -1,10 +1,12 @@
+using DanVan.Feedback.Web;
+
 namespace DanVan.Feedback.Portal;
 
 /// <summary>
 /// One text box (or text area when <see cref="Rows"/> is set) of a form, drawn by <c>_TextField</c> the way every
 /// Portal form draws one: label, hint, the field's error and an aria-describedby naming both.
 /// </summary>
-public sealed record TextFieldView(string Name, string Label, string? Value, int MaxLength)
+public sealed record TextFieldView(FormField Field, string Label, string? Value, int MaxLength)
 {
     public bool Required { get; init; }
 
@@ -17,10 +19,4 @@ public sealed record TextFieldView(string Name, string Label, string? Value, int
     public string? InputMode { get; init; }
 
     public int Rows { get; init; }
-
-    /// <summary>The model-state key, "Input.Name".</summary>
-    public string Key => CheckAnswers.FieldPrefix + Name;
-
-    /// <summary>The control's id, "Input_Name", which the error summary links to.</summary>
-    public string Id => Key.Replace('.', '_');
 }

@@ -2,7 +2,6 @@ using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Staff;
-using DanVan.Feedback.Web;
 
 namespace DanVan.Feedback.Backoffice.Pages.Admin;
 

@@ -5,6 +5,7 @@ using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Feedback.Backoffice.Pages.Cases;
@@ -50,7 +51,7 @@ public sealed class NewModel(CaseService cases, FeedbackDbContext db, ReferenceD
         }
         catch (CaseIntakeException)
         {
-            ModelState.AddModelError("Input.TopicCode", "Lĩnh vực hoặc địa bàn vừa được thay đổi; vui lòng chọn lại.");
+            ModelState.AddModelError<NewModel>(m => m.Input.TopicCode, "Lĩnh vực hoặc địa bàn vừa được thay đổi; vui lòng chọn lại.");
             return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
@@ -66,48 +67,48 @@ public sealed class NewModel(CaseService cases, FeedbackDbContext db, ReferenceD
     {
         if (Input.Channel is { } channel && !Channels.Contains(channel))
         {
-            ModelState.AddModelError("Input.Channel", "Vui lòng chọn kênh tiếp nhận.");
+            ModelState.AddModelError<NewModel>(m => m.Input.Channel, "Vui lòng chọn kênh tiếp nhận.");
         }
 
         if (!string.IsNullOrEmpty(Input.TopicCode) && Directory.FindTopic(Input.TopicCode) is null)
         {
-            ModelState.AddModelError("Input.TopicCode", "Lĩnh vực đã chọn không có trong danh sách.");
+            ModelState.AddModelError<NewModel>(m => m.Input.TopicCode, "Lĩnh vực đã chọn không có trong danh sách.");
         }
 
         if (!string.IsNullOrEmpty(Input.LocalityCode) && Directory.FindLocality(Input.LocalityCode) is null)
         {
-            ModelState.AddModelError("Input.LocalityCode", "Xã, phường, đặc khu đã chọn không có trong danh sách.");
+            ModelState.AddModelError<NewModel>(m => m.Input.LocalityCode, "Xã, phường, đặc khu đã chọn không có trong danh sách.");
         }
 
         if (string.IsNullOrWhiteSpace(Input.Phone) && string.IsNullOrWhiteSpace(Input.Email))
         {
-            ModelState.AddModelError("Input.Phone", "Vui lòng ghi số điện thoại hoặc thư điện tử để trả lời người gửi.");
+            ModelState.AddModelError<NewModel>(m => m.Input.Phone, "Vui lòng ghi số điện thoại hoặc thư điện tử để trả lời người gửi.");
         }
 
         if (!string.IsNullOrWhiteSpace(Input.Phone) && ContactNormalizer.NormalizePhone(Input.Phone) is null)
         {
-            ModelState.AddModelError("Input.Phone", "Số điện thoại chưa đúng, ví dụ 0912 345 678.");
+            ModelState.AddModelError<NewModel>(m => m.Input.Phone, "Số điện thoại chưa đúng, ví dụ 0912 345 678.");
         }
 
         if (!string.IsNullOrWhiteSpace(Input.Email) && ContactNormalizer.NormalizeEmail(Input.Email) is null)
         {
-            ModelState.AddModelError("Input.Email", "Địa chỉ thư điện tử chưa đúng.");
+            ModelState.AddModelError<NewModel>(m => m.Input.Email, "Địa chỉ thư điện tử chưa đúng.");
         }
 
         if (Input.FilerType == FilerType.Business && string.IsNullOrWhiteSpace(Input.OrganisationName))
         {
-            ModelState.AddModelError("Input.OrganisationName", "Vui lòng ghi tên tổ chức, doanh nghiệp.");
+            ModelState.AddModelError<NewModel>(m => m.Input.OrganisationName, "Vui lòng ghi tên tổ chức, doanh nghiệp.");
         }
 
         // Luật Tố cáo 2018: only a person may denounce, with full name and address.
         if (Input.Kind == CaseKind.Denunciation && (Input.FilerType != FilerType.Person || string.IsNullOrWhiteSpace(Input.Address)))
         {
-            ModelState.AddModelError("Input.Address", "Tố cáo chỉ do cá nhân thực hiện và phải có họ tên, địa chỉ người tố cáo. Thông tin không rõ người gửi được xử lý như phản ánh.");
+            ModelState.AddModelError<NewModel>(m => m.Input.Address, "Tố cáo chỉ do cá nhân thực hiện và phải có họ tên, địa chỉ người tố cáo. Thông tin không rõ người gửi được xử lý như phản ánh.");
         }
 
         if (Input.Description is { Length: > 0 } text && text.Trim().Length < FeedbackCase.DescriptionMinLength)
         {
-            ModelState.AddModelError("Input.Description", $"Nội dung cần ít nhất {FeedbackCase.DescriptionMinLength} ký tự.");
+            ModelState.AddModelError<NewModel>(m => m.Input.Description, $"Nội dung cần ít nhất {FeedbackCase.DescriptionMinLength} ký tự.");
         }
     }
 

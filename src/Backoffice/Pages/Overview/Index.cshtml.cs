@@ -55,9 +55,7 @@ public sealed class IndexModel(AgencyMetricsService metrics, MonthlyTrend trend,
 
         if (Period is null || Problem is not null)
         {
-            var page = Page();
-            page.StatusCode = StatusCodes.Status400BadRequest;
-            return page;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         PeriodEnded = Period.Last < today;

@@ -2,6 +2,7 @@ using DanVan.Feedback.Backoffice.Authorization;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Scoring;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,7 +65,7 @@ public sealed class RubricModel(FeedbackDbContext db, RubricService rubrics) : P
 
         if (Input.Criteria.Count >= RubricLimits.MaxCriteria)
         {
-            ModelState.AddModelError("Input.Criteria", $"Một bộ tiêu chí có tối đa {RubricLimits.MaxCriteria} tiêu chí.");
+            ModelState.AddModelError<RubricModel>(m => m.Input.Criteria, RubricInput.TooManyCriteria);
             return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 

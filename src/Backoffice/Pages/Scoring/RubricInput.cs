@@ -14,6 +14,9 @@ public sealed class RubricInput
 
     public static IReadOnlyList<ScoreClass> ThresholdClasses { get; } = [ScoreClass.Excellent, ScoreClass.Good, ScoreClass.Fair, ScoreClass.Average];
 
+    /// <summary>Said when saving a rubric with too many criteria, and when adding one more to a full rubric.</summary>
+    public static string TooManyCriteria { get; } = $"Một bộ tiêu chí có tối đa {RubricLimits.MaxCriteria} tiêu chí.";
+
     public string? Name { get; set; }
 
     public string? TotalPoints { get; set; }
@@ -45,22 +48,22 @@ public sealed class RubricInput
         var name = Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > StoredRubric.NameMaxLength)
         {
-            modelState.AddModelError("Input.Name", $"Vui lòng nhập tên bộ tiêu chí (tối đa {StoredRubric.NameMaxLength} ký tự).");
+            modelState.AddModelError(FormField.OfInput(nameof(Name)), $"Vui lòng nhập tên bộ tiêu chí (tối đa {StoredRubric.NameMaxLength} ký tự).");
         }
 
         var total = ScoringText.Number(TotalPoints);
         if (total is null)
         {
-            modelState.AddModelError("Input.TotalPoints", "Tổng điểm phải là một số, ví dụ 100.");
+            modelState.AddModelError(FormField.OfInput(nameof(TotalPoints)), "Tổng điểm phải là một số, ví dụ 100.");
         }
 
         var kept = Criteria.Select((c, i) => (Input: c, Index: i)).Where(c => !c.Input.Remove).ToList();
         if (kept.Count > RubricLimits.MaxCriteria)
         {
-            modelState.AddModelError("Input.Criteria", $"Một bộ tiêu chí có tối đa {RubricLimits.MaxCriteria} tiêu chí.");
+            modelState.AddModelError(FormField.OfInput(nameof(Criteria)), TooManyCriteria);
         }
 
-        var criteria = kept.Select(c => c.Input.ToCriterion($"Input.Criteria[{c.Index}]", c.Index + 1, modelState)).ToList();
+        var criteria = kept.Select(c => c.Input.ToCriterion($"{FormField.OfInput(nameof(Criteria))}[{c.Index}]", c.Index + 1, modelState)).ToList();
         var thresholds = new List<ClassThreshold>();
         for (var i = 0; i < ThresholdClasses.Count; i++)
         {
@@ -76,7 +79,7 @@ public sealed class RubricInput
             }
             else
             {
-                modelState.AddModelError($"Input.Thresholds[{i}]", $"Ngưỡng xếp loại {ScoringText.Class(ThresholdClasses[i])} phải là một số, ví dụ 90.");
+                modelState.AddModelError($"{FormField.OfInput(nameof(Thresholds))}[{i}]", $"Ngưỡng xếp loại {ScoringText.Class(ThresholdClasses[i])} phải là một số, ví dụ 90.");
             }
         }
 
@@ -135,19 +138,19 @@ public sealed class CriterionInput
         var code = Code?.Trim().ToUpperInvariant() ?? "";
         if (code.Length is 0 or > RubricLimits.CodeMaxLength || !code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
-            modelState.AddModelError($"{key}.Code", $"{label}: mã chỉ gồm chữ không dấu, chữ số và dấu gạch ngang, tối đa {RubricLimits.CodeMaxLength} ký tự (ví dụ DUNG-HAN).");
+            modelState.AddModelError($"{key}.{nameof(Code)}", $"{label}: mã chỉ gồm chữ không dấu, chữ số và dấu gạch ngang, tối đa {RubricLimits.CodeMaxLength} ký tự (ví dụ DUNG-HAN).");
         }
 
         var name = Name?.Trim() ?? "";
         if (name.Length is 0 or > RubricLimits.NameMaxLength)
         {
-            modelState.AddModelError($"{key}.Name", $"{label}: vui lòng nhập tên tiêu chí (tối đa {RubricLimits.NameMaxLength} ký tự).");
+            modelState.AddModelError($"{key}.{nameof(Name)}", $"{label}: vui lòng nhập tên tiêu chí (tối đa {RubricLimits.NameMaxLength} ký tự).");
         }
 
-        var max = Required(MaxPoints, $"{key}.MaxPoints", $"{label}: điểm tối đa phải là một số, ví dụ 10 hoặc 2,5.", modelState);
+        var max = Required(MaxPoints, $"{key}.{nameof(MaxPoints)}", $"{label}: điểm tối đa phải là một số, ví dụ 10 hoặc 2,5.", modelState);
         if (!Enum.TryParse<ScoringMethod>(Method, ignoreCase: false, out var method) || !Enum.IsDefined(method))
         {
-            modelState.AddModelError($"{key}.Method", $"{label}: cách tính điểm không có trong danh sách.");
+            modelState.AddModelError($"{key}.{nameof(Method)}", $"{label}: cách tính điểm không có trong danh sách.");
         }
 
         AgencyMetric? metric = null;
@@ -159,29 +162,29 @@ public sealed class CriterionInput
             }
             else
             {
-                modelState.AddModelError($"{key}.Metric", $"{label}: chỉ số không có trong danh sách.");
+                modelState.AddModelError($"{key}.{nameof(Metric)}", $"{label}: chỉ số không có trong danh sách.");
             }
         }
 
         var hint = string.IsNullOrWhiteSpace(EvidenceHint) ? null : EvidenceHint.Trim();
         if (hint?.Length > RubricLimits.EvidenceHintMaxLength)
         {
-            modelState.AddModelError($"{key}.EvidenceHint", $"{label}: gợi ý minh chứng dài tối đa {RubricLimits.EvidenceHintMaxLength} ký tự.");
+            modelState.AddModelError($"{key}.{nameof(EvidenceHint)}", $"{label}: gợi ý minh chứng dài tối đa {RubricLimits.EvidenceHintMaxLength} ký tự.");
         }
 
         decimal? zero = null, full = null;
         var bands = new List<ScoreBand>();
         if (method == ScoringMethod.Linear)
         {
-            zero = Optional(ZeroPointsAt, $"{key}.ZeroPointsAt", $"{label}: mức 0 điểm phải là một số.", modelState);
-            full = Optional(FullPointsAt, $"{key}.FullPointsAt", $"{label}: mức đạt điểm tối đa phải là một số.", modelState);
+            zero = Optional(ZeroPointsAt, $"{key}.{nameof(ZeroPointsAt)}", $"{label}: mức 0 điểm phải là một số.", modelState);
+            full = Optional(FullPointsAt, $"{key}.{nameof(FullPointsAt)}", $"{label}: mức đạt điểm tối đa phải là một số.", modelState);
         }
         else if (method == ScoringMethod.Bands)
         {
-            bands = Bands.Select((b, i) => b.ToBand($"{key}.Bands[{i}]", $"{label}, khung {i + 1}", modelState)).OfType<ScoreBand>().ToList();
+            bands = Bands.Select((b, i) => b.ToBand($"{key}.{nameof(Bands)}[{i}]", $"{label}, khung {i + 1}", modelState)).OfType<ScoreBand>().ToList();
             if (bands.Count > RubricInput.MaxBands)
             {
-                modelState.AddModelError($"{key}.Bands", $"{label}: tối đa {RubricInput.MaxBands} khung điểm.");
+                modelState.AddModelError($"{key}.{nameof(Bands)}", $"{label}: tối đa {RubricInput.MaxBands} khung điểm.");
             }
         }
 
@@ -225,9 +228,9 @@ public sealed class BandInput
             return null;
         }
 
-        var from = CriterionInput.Required(From, $"{key}.From", $"{label}: mức dưới phải là một số.", modelState);
-        var to = CriterionInput.Optional(To, $"{key}.To", $"{label}: mức trên phải là một số, hoặc để trống nếu không có mức trên.", modelState);
-        var points = CriterionInput.Required(Points, $"{key}.Points", $"{label}: số điểm phải là một số.", modelState);
+        var from = CriterionInput.Required(From, $"{key}.{nameof(From)}", $"{label}: mức dưới phải là một số.", modelState);
+        var to = CriterionInput.Optional(To, $"{key}.{nameof(To)}", $"{label}: mức trên phải là một số, hoặc để trống nếu không có mức trên.", modelState);
+        var points = CriterionInput.Required(Points, $"{key}.{nameof(Points)}", $"{label}: số điểm phải là một số.", modelState);
         return from is { } f && points is { } p && (to is not null || string.IsNullOrWhiteSpace(To)) ? new ScoreBand(f, to, p) : null;
     }
 }

@@ -5,6 +5,7 @@ using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Portal.Safety;
 using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -45,16 +46,16 @@ public sealed class RateModel(
     {
         if (Input.Satisfied is null)
         {
-            ModelState.AddModelError("Input.Satisfied", text["Rating.Satisfied.Required"]);
+            ModelState.AddModelError<RateModel>(m => m.Input.Satisfied, text["Rating.Satisfied.Required"]);
         }
         else if (Input.Satisfied == false && string.IsNullOrWhiteSpace(Input.Reason))
         {
-            ModelState.AddModelError("Input.Reason", text["Rating.Reason.Required"]);
+            ModelState.AddModelError<RateModel>(m => m.Input.Reason, text["Rating.Reason.Required"]);
         }
 
         if (Input is { Satisfied: true, Reopen: true })
         {
-            ModelState.AddModelError("Input.Reopen", text["Rating.Reopen.OnlyIfNotSatisfied"]);
+            ModelState.AddModelError<RateModel>(m => m.Input.Reopen, text["Rating.Reopen.OnlyIfNotSatisfied"]);
         }
 
         if (!ModelState.IsValid)
@@ -78,7 +79,7 @@ public sealed class RateModel(
 
         if (!answer.MayReopen && Input.Reopen)
         {
-            ModelState.AddModelError("Input.Reopen", text["Rating.Reopen.TooLate"]);
+            ModelState.AddModelError<RateModel>(m => m.Input.Reopen, text["Rating.Reopen.TooLate"]);
             return await ShowAsync(answer, StatusCodes.Status409Conflict, cancellationToken);
         }
 
@@ -116,9 +117,7 @@ public sealed class RateModel(
         }
 
         // A link that is forged, damaged, expired or made for an answer since replaced: the page says so, with a 404.
-        var page = Page();
-        page.StatusCode = Answer is null ? StatusCodes.Status404NotFound : status;
-        return page;
+        return this.PageWithStatus(Answer is null ? StatusCodes.Status404NotFound : status);
     }
 
     /// <summary>The rating form; its attributes carry keys of AnswerRatingText.</summary>

@@ -10,7 +10,7 @@ public sealed partial class NewModel
 {
     /// <summary>The form; its attributes carry keys of BusinessText, looked up in the request's language.</summary>
     [TextResource(typeof(BusinessText))]
-    public sealed class InputModel
+    public sealed class InputModel : IIntakeInput
     {
         [Required(ErrorMessage = "Business.EnterpriseName.Required")]
         [StringLength(Filer.OrganisationMaxLength, ErrorMessage = "Business.EnterpriseName.TooLong")]
@@ -68,6 +68,9 @@ public sealed partial class NewModel
         public bool PrivacyAccepted { get; set; }
 
         public bool ConsentsToPublication { get; set; }
+
+        // Not asked: the commune is the chosen park's.
+        string? IIntakeInput.LocalityCode => null;
 
         /// <summary>A business in a park or zone: routed by the zone rule to Ban Quản lý Khu kinh tế, in the park's commune when known.</summary>
         public CaseIntake ToIntake(Core.Businesses.TaxCode taxCode, Park? park) => new()

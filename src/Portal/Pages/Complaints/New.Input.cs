@@ -9,7 +9,7 @@ public sealed partial class NewModel
 {
     /// <summary>The form; its attributes carry keys of ComplaintText, looked up in the request's language.</summary>
     [TextResource(typeof(ComplaintText))]
-    public sealed class InputModel
+    public sealed class InputModel : IIntakeInput
     {
         [StringLength(ComplaintDetails.DecisionNumberMaxLength, ErrorMessage = "Complaint.DecisionNumber.TooLong")]
         [Display(Name = "Complaint.DecisionNumber.Name")]

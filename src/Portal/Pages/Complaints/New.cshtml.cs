@@ -1,14 +1,10 @@
-using DanVan.Feedback.Core.Attachments;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Portal.Attachments;
 using DanVan.Feedback.Portal.Pages.Feedback;
-using DanVan.Feedback.Portal.Safety;
 using DanVan.Feedback.Web;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Portal.Pages.Complaints;
@@ -17,162 +13,86 @@ namespace DanVan.Feedback.Portal.Pages.Complaints;
 /// Gửi khiếu nại (Luật Khiếu nại 2011): the decision or act, who issued it, when the filer learned of it, what
 /// they ask for, whose rights it concerns. Past the 90 days of Điều 9 the filer is warned, never stopped.
 /// </summary>
-[RequireCaptcha]
-[EnableRateLimiting(RateLimitPolicies.Intake)]
-[RequestSizeLimit(AttachmentRules.MaxRequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = AttachmentRules.MaxRequestBytes)]
-public sealed partial class NewModel(CaseService cases, ReferenceDataCache referenceData, TimeProvider time, CaseVocabulary labels, IStringLocalizer<ComplaintText> text, IStringLocalizer<AttachmentText> attachmentText)
-    : PageModel, ICheckAnswersPage
+public sealed partial class NewModel(
+    CaseService cases,
+    ReferenceDataCache referenceData,
+    TimeProvider time,
+    CaseVocabulary labels,
+    IStringLocalizer<ComplaintText> text,
+    IStringLocalizer<AttachmentText> attachmentText)
+    : CheckAnswersPageModel<NewModel.InputModel>(cases, referenceData, text, "Complaint", attachmentText)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
-
-    [BindProperty]
-    public FormStep Step { get; set; }
-
-    public ReferenceDirectory Directory { get; private set; } = null!;
-
-    /// <summary>True when the answers are shown read-only for the filer to check before sending.</summary>
-    public bool Checking { get; private set; }
-
-    /// <summary>How many files the last "Gửi" carried: a re-shown check step asks for them again.</summary>
-    public int PostedFileCount { get; private set; }
-
     public DateOnly Today { get; private set; }
 
     public bool PastFilingLimit => Input.LearnedOn is { } learned && ComplaintDetails.IsPastFilingLimit(learned, Today);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    protected override string SentKind => SentModel.ComplaintKind;
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Directory = await referenceData.GetAsync(cancellationToken);
+        await base.LoadAsync(cancellationToken);
         Today = VietnamTime.Today(time);
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        await OnGetAsync(cancellationToken);
-        if (Step == FormStep.Edit)
-        {
-            // "Sửa" on the check step: back to the form with everything typed, no errors shown yet.
-            ModelState.Clear();
-            return Page();
-        }
+    protected override CaseIntake ToIntake() => Input.ToIntake(Today);
 
-        CheckAcrossFields();
-        (var attachments, PostedFileCount) = await CheckAnswers.ReadFilesAsync(this, Request, ModelState, attachmentText, cancellationToken);
-
-        if (!ModelState.IsValid)
-        {
-            return Invalid();
-        }
-
-        if (Step != FormStep.Send)
-        {
-            Checking = true;
-            return Page();
-        }
-
-        FiledCase filed;
-        try
-        {
-            filed = await cases.FileAsync(Input.ToIntake(Today) with { SubmissionKey = SubmissionKeyField.Posted(Request), Attachments = attachments }, cancellationToken);
-        }
-        catch (CaseIntakeException)
-        {
-            ModelState.AddModelError("Input.TopicCode", text["Complaint.ReferenceChanged"]);
-            return Invalid();
-        }
-
-        SentModel.Remember(TempData, filed, SentModel.ComplaintKind);
-        return new SeeOtherResult("/phan-anh/da-gui");
-    }
-
-    public CheckAnswersView CheckView()
+    public override CheckAnswersView CheckView()
     {
         string? Date(DateOnly? day) => day is { } d ? labels.Date(d) : null;
-        var english = PortalLocalization.IsEnglish(System.Globalization.CultureInfo.CurrentUICulture);
-        var topic = Input.TopicCode is null ? null : Directory.FindTopic(Input.TopicCode);
-        var warnings = PastFilingLimit ? new[] { text["Complaint.Late.Warning", ComplaintDetails.FilingLimitDays].Value } : [];
+        var warnings = PastFilingLimit ? new[] { Text["Complaint.Late.Warning", ComplaintDetails.FilingLimitDays].Value } : [];
         return new CheckAnswersView(
         [
-            new(text["Complaint.Subject.Heading"],
+            new(Text["Complaint.Subject.Heading"],
             [
-                new(text["Complaint.DecisionNumber.Label"], Input.DecisionNumber, "Input_DecisionNumber"),
-                new(text["Complaint.DecisionDate.Label"], Date(Input.DecisionDate), "Input_DecisionDate"),
-                new(text["Complaint.Act.Label"], Input.ActDescription, "Input_ActDescription"),
-                new(text["Complaint.IssuedBy.Label"], Input.IssuedBy, "Input_IssuedBy"),
-                new(text["Complaint.LearnedOn.Label"], Date(Input.LearnedOn), "Input_LearnedOn"),
-                new(text["Complaint.DelayReason.Label"], Input.DelayReason, "Input_DelayReason"),
-                new(text["Complaint.Topic.Label"], topic is null ? null : english ? topic.NameEn : topic.Name, "Input_TopicCode"),
-                new(text["Complaint.Locality.Label"], Input.LocalityCode is null ? null : Directory.FindLocality(Input.LocalityCode)?.Name, "Input_LocalityCode"),
-                new(text["Complaint.Description.Label"], Input.Description, "Input_Description"),
-                new(text["Complaint.Request.Label"], Input.Request, "Input_Request"),
+                new(Text["Complaint.DecisionNumber.Label"], Input.DecisionNumber, nameof(InputModel.DecisionNumber)),
+                new(Text["Complaint.DecisionDate.Label"], Date(Input.DecisionDate), nameof(InputModel.DecisionDate)),
+                new(Text["Complaint.Act.Label"], Input.ActDescription, nameof(InputModel.ActDescription)),
+                new(Text["Complaint.IssuedBy.Label"], Input.IssuedBy, nameof(InputModel.IssuedBy)),
+                new(Text["Complaint.LearnedOn.Label"], Date(Input.LearnedOn), nameof(InputModel.LearnedOn)),
+                new(Text["Complaint.DelayReason.Label"], Input.DelayReason, nameof(InputModel.DelayReason)),
+                new(Text["Complaint.Topic.Label"], TopicName(), nameof(InputModel.TopicCode)),
+                new(Text["Complaint.Locality.Label"], LocalityName(), nameof(InputModel.LocalityCode)),
+                new(Text["Complaint.Description.Label"], Input.Description, nameof(InputModel.Description)),
+                new(Text["Complaint.Request.Label"], Input.Request, nameof(InputModel.Request)),
             ]),
-            new(text["Complaint.Filer.Heading"],
+            new(Text["Complaint.Filer.Heading"],
             [
-                new(text["Complaint.FilerName.Label"], Input.FilerName, "Input_FilerName"),
-                new(text["Complaint.Address.Label"], Input.Address, "Input_Address"),
-                new(text["Complaint.Phone.Label"], Input.Phone, "Input_Phone"),
-                new(text["Complaint.Email.Label"], Input.Email, "Input_Email"),
-                new(text["Complaint.Representation.Legend"], text[$"Complaint.Representation.{Input.Representation}"], "Input_Representation"),
-                new(text["Complaint.RepresentedName.Label"], Input.Representation == Representation.Self ? null : Input.RepresentedName, "Input_RepresentedName"),
-                new(text["Complaint.OwnRights.Check"], text["Complaint.Yes"], "Input_ConcernsOwnRights"),
-                new(text["Complaint.Publication.Check"], text[Input.ConsentsToPublication ? "Complaint.Yes" : "Complaint.No"], "Input_ConsentsToPublication"),
+                new(Text["Complaint.FilerName.Label"], Input.FilerName, nameof(InputModel.FilerName)),
+                new(Text["Complaint.Address.Label"], Input.Address, nameof(InputModel.Address)),
+                new(Text["Complaint.Phone.Label"], Input.Phone, nameof(InputModel.Phone)),
+                new(Text["Complaint.Email.Label"], Input.Email, nameof(InputModel.Email)),
+                new(Text["Complaint.Representation.Legend"], Text[$"Complaint.Representation.{Input.Representation}"], nameof(InputModel.Representation)),
+                new(Text["Complaint.RepresentedName.Label"], Input.Representation == Representation.Self ? null : Input.RepresentedName, nameof(InputModel.RepresentedName)),
+                new(Text["Complaint.OwnRights.Check"], Text["Complaint.Yes"], nameof(InputModel.ConcernsOwnRights)),
+                new(Text["Complaint.Publication.Check"], Text[Input.ConsentsToPublication ? "Complaint.Yes" : "Complaint.No"], nameof(InputModel.ConsentsToPublication)),
             ]),
         ],
         warnings)
         {
-            Attachments = new(PostedFileCount) { Label = text["Complaint.Attachments.Label"], Note = text["Complaint.Attachments.Note"] },
+            Attachments = new(PostedFileCount) { Label = Text["Complaint.Attachments.Label"], Note = Text["Complaint.Attachments.Note"] },
         };
     }
 
-    private PageResult Invalid()
+    protected override void CheckAcrossFields()
     {
-        Checking = CheckAnswers.OnlyCheckStepFailed(ModelState);
-        ViewData["HasErrors"] = true;
-        var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
-        return page;
-    }
-
-    // Run on every post, not only once each field is valid on its own, so the filer sees every problem in one go.
-    private void CheckAcrossFields()
-    {
-        if (!string.IsNullOrEmpty(Input.TopicCode) && Directory.FindTopic(Input.TopicCode) is null)
-        {
-            ModelState.AddModelError("Input.TopicCode", text["Complaint.Topic.NotListed"]);
-        }
-
-        if (!string.IsNullOrEmpty(Input.LocalityCode) && Directory.FindLocality(Input.LocalityCode) is null)
-        {
-            ModelState.AddModelError("Input.LocalityCode", text["Complaint.Locality.NotListed"]);
-        }
-
         if (string.IsNullOrWhiteSpace(Input.DecisionNumber) && string.IsNullOrWhiteSpace(Input.ActDescription))
         {
-            ModelState.AddModelError("Input.DecisionNumber", text["Complaint.Subject.Required"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.DecisionNumber, Text["Complaint.Subject.Required"]);
         }
 
         if (Input.LearnedOn > Today)
         {
-            ModelState.AddModelError("Input.LearnedOn", text["Complaint.LearnedOn.Future"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.LearnedOn, Text["Complaint.LearnedOn.Future"]);
         }
 
         if (Input.DecisionDate > Today)
         {
-            ModelState.AddModelError("Input.DecisionDate", text["Complaint.DecisionDate.Future"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.DecisionDate, Text["Complaint.DecisionDate.Future"]);
         }
 
         if (Input.Representation is not Representation.Self && string.IsNullOrWhiteSpace(Input.RepresentedName))
         {
-            ModelState.AddModelError("Input.RepresentedName", text["Complaint.RepresentedName.Required"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.RepresentedName, Text["Complaint.RepresentedName.Required"]);
         }
-
-        if (string.IsNullOrWhiteSpace(Input.Phone) && string.IsNullOrWhiteSpace(Input.Email))
-        {
-            ModelState.AddModelError("Input.Phone", text["Complaint.Contact.Required"]);
-        }
-
-        ContactChecks.CheckFormat(ModelState, Input.Phone, Input.Email, text, "Complaint");
     }
 }

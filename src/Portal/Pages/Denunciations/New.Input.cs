@@ -9,7 +9,7 @@ public sealed partial class NewModel
 {
     /// <summary>The form; its attributes carry keys of DenunciationText, looked up in the request's language.</summary>
     [TextResource(typeof(DenunciationText))]
-    public sealed class InputModel
+    public sealed class InputModel : IIntakeInput
     {
         [Required(ErrorMessage = "Denunciation.AccusedName.Required")]
         [StringLength(DenunciationDetails.AccusedNameMaxLength, ErrorMessage = "Denunciation.AccusedName.TooLong")]

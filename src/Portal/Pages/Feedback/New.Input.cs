@@ -10,7 +10,7 @@ public sealed partial class NewModel
 {
     /// <summary>The form; its attributes carry keys of IntakeText, looked up in the request's language.</summary>
     [TextResource(typeof(IntakeText))]
-    public sealed class InputModel
+    public sealed class InputModel : IIntakeInput
     {
         [Required(ErrorMessage = "Intake.Kind.Required")]
         [Display(Name = "Intake.Kind.Name")]

@@ -7,6 +7,9 @@ namespace DanVan.Feedback.Portal.Pages.Feedback;
 /// <summary>The confirmation after filing. The code travels in TempData, never in the address bar.</summary>
 public sealed class SentModel : PageModel
 {
+    /// <summary>This page's route (its @page directive), where every intake form sends the filer once the case is filed.</summary>
+    public const string Path = "/phan-anh/da-gui";
+
     public const string CodeKey = "FiledCode";
     public const string AgencyKey = "FiledAgency";
 
@@ -21,14 +24,17 @@ public sealed class SentModel : PageModel
 
     public string Code { get; private set; } = "";
 
-    /// <summary>Remembers a filed complaint, denunciation or anonymous report for this page.</summary>
-    public static void Remember(Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionary tempData, FiledCase filed, string kind)
+    /// <summary>Remembers a filed case for this page; <paramref name="kind"/> names a complaint, denunciation or anonymous report.</summary>
+    public static void Remember(Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataDictionary tempData, FiledCase filed, string? kind)
     {
         ArgumentNullException.ThrowIfNull(tempData);
         ArgumentNullException.ThrowIfNull(filed);
         tempData[CodeKey] = filed.Code.ToString();
         tempData[AgencyKey] = filed.LeadAgencyName;
-        tempData[KindKey] = $"{kind} {filed.Code}";
+        if (kind is not null)
+        {
+            tempData[KindKey] = $"{kind} {filed.Code}";
+        }
     }
 
     public string AgencyName { get; private set; } = "";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DanVan.Feedback.Core.Answers;
 using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -81,15 +82,14 @@ public sealed class IndexModel(PublishedAnswerSearch search, ReferenceDataCache 
 
         if (!ModelState.IsValid)
         {
-            ViewData["HasErrors"] = true;
-            return WithStatus(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         Results = await search.SearchAsync(new AnswerQuery(Query, TopicCode, AgencyCode, LocalityCode), page, cancellationToken);
         if (Results is null)
         {
             PastTheEnd = true;
-            return WithStatus(StatusCodes.Status404NotFound);
+            return this.PageWithStatus(StatusCodes.Status404NotFound);
         }
 
         return Page();
@@ -117,13 +117,6 @@ public sealed class IndexModel(PublishedAnswerSearch search, ReferenceDataCache 
         }
 
         return "/tra-loi" + new QueryBuilder(parameters!).ToQueryString();
-    }
-
-    private PageResult WithStatus(int statusCode)
-    {
-        var page = Page();
-        page.StatusCode = statusCode;
-        return page;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Ratings;
+using DanVan.Feedback.Web;
 
 namespace DanVan.Feedback.Portal.Pages.Ratings;
 
@@ -59,6 +60,13 @@ public sealed partial class NewModel
         public IReadOnlyList<SatisfactionLevel?> Scores =>
             [Criterion1, Criterion2, Criterion3, Criterion4, Criterion5, Criterion6, Criterion7, Criterion8, Criterion9];
 
-        public static string FieldOf(RatingCriterion criterion) => $"Criterion{criterion.Number}";
+        private static readonly string[] CriterionProperties =
+        [
+            nameof(Criterion1), nameof(Criterion2), nameof(Criterion3), nameof(Criterion4), nameof(Criterion5),
+            nameof(Criterion6), nameof(Criterion7), nameof(Criterion8), nameof(Criterion9),
+        ];
+
+        /// <summary>The field of an indicator, by its number (1 to 9).</summary>
+        public static FormField FieldOf(RatingCriterion criterion) => FormField.OfInput(CriterionProperties[criterion.Number - 1]);
     }
 }

@@ -1,7 +1,9 @@
 using DanVan.Feedback.Core.Ratings;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Portal.Safety;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -49,8 +51,8 @@ public sealed partial class NewModel(
         // A QR code or link that names no agency we know (a typo, an agency merged away): say so, and let the citizen choose.
         if (Directory.FindAgency(agency.Trim()) is null)
         {
-            ModelState.AddModelError("Input.AgencyCode", text["Rating.Agency.NotListed"]);
-            return Invalid();
+            ModelState.AddModelError<NewModel>(m => m.Input.AgencyCode, text["Rating.Agency.NotListed"]);
+            return this.Invalid();
         }
 
         Input.AgencyCode = agency.Trim();
@@ -70,7 +72,7 @@ public sealed partial class NewModel(
         CheckAgencyAndScores();
         if (!ModelState.IsValid)
         {
-            return Invalid();
+            return this.Invalid();
         }
 
         var result = await ratings.RecordAsync(
@@ -83,13 +85,13 @@ public sealed partial class NewModel(
                 return Confirm(result);
             case ServiceRatingOutcome.UnknownAgency:
                 // The reference data changed between the check and the save (an administrator's edit).
-                ModelState.AddModelError("Input.AgencyCode", text["Rating.Agency.NotListed"]);
-                return Invalid();
+                ModelState.AddModelError<NewModel>(m => m.Input.AgencyCode, text["Rating.Agency.NotListed"]);
+                return this.Invalid();
             default:
                 // Expired or damaged: a fresh visit, and the answers kept, so one more click sends them.
                 Visit = visits.Start(ServiceRatingChannel.Web);
                 ModelState.AddModelError(string.Empty, text["Rating.Visit.Expired"]);
-                return Invalid();
+                return this.Invalid();
         }
     }
 
@@ -100,31 +102,22 @@ public sealed partial class NewModel(
         return new SeeOtherResult(ThanksModel.Path);
     }
 
-    private PageResult Invalid()
-    {
-        ViewData["HasErrors"] = true;
-        var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
-        return page;
-    }
-
     // Each indicator has its own message, linked to its first option, so the citizen sees every one still to answer.
     private void CheckAgencyAndScores()
     {
         if (!string.IsNullOrEmpty(Input.AgencyCode) && Directory.FindAgency(Input.AgencyCode) is null)
         {
-            ModelState.AddModelError("Input.AgencyCode", text["Rating.Agency.NotListed"]);
+            ModelState.AddModelError<NewModel>(m => m.Input.AgencyCode, text["Rating.Agency.NotListed"]);
         }
 
         var english = PortalLocalization.IsEnglish(System.Globalization.CultureInfo.CurrentUICulture);
         foreach (var criterion in RatingCriterion.All)
         {
-            var key = $"Input.{InputModel.FieldOf(criterion)}";
+            var field = InputModel.FieldOf(criterion);
             var score = Input.Scores[criterion.Number - 1];
-            var alreadyInvalid = ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
-            if (!alreadyInvalid && (score is null || !Enum.IsDefined(score.Value)))
+            if (!ModelState.HasError(field) && (score is null || !Enum.IsDefined(score.Value)))
             {
-                ModelState.AddModelError(key, text["Rating.Criterion.Required", criterion.Number, english ? criterion.NameEn : criterion.Name]);
+                ModelState.AddModelError(field, text["Rating.Criterion.Required", criterion.Number, english ? criterion.NameEn : criterion.Name]);
             }
         }
     }

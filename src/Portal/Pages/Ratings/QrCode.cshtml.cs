@@ -1,5 +1,6 @@
 using DanVan.Feedback.Core.Ratings;
 using DanVan.Feedback.Core.Routing;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -37,9 +38,7 @@ public sealed class QrCodeModel(ReferenceDataCache referenceData, IStringLocaliz
     {
         if (!await ResolveAsync(cancellationToken))
         {
-            var page = Page();
-            page.StatusCode = StatusCodes.Status400BadRequest;
-            return page;
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         ImageUrl = Url.Page("/Ratings/QrCode", "Svg", new Dictionary<string, object?>

@@ -4,7 +4,9 @@ using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Ratings;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Portal.Safety;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -41,13 +43,12 @@ public sealed class IndexModel(
     {
         if (!string.IsNullOrWhiteSpace(Input.Code) && !TrackingCode.TryParse(Input.Code, out _))
         {
-            ModelState.AddModelError("Input.Code", text["Track.Code.Invalid"]);
+            ModelState.AddModelError<IndexModel>(m => m.Input.Code, text["Track.Code.Invalid"]);
         }
 
         if (!ModelState.IsValid)
         {
-            ViewData["HasErrors"] = true;
-            return Status(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         var code = TrackingCode.Parse(Input.Code!);
@@ -60,7 +61,7 @@ public sealed class IndexModel(
                 : Filer.IsContactOf(Input.Contact!, found.FilerPhone, found.FilerEmail)))
         {
             NoMatch = true;
-            return Status(StatusCodes.Status404NotFound);
+            return this.PageWithStatus(StatusCodes.Status404NotFound);
         }
 
         // Waiting for the filer: the request they are to answer, and the proof of this look-up for the reply form.
@@ -82,13 +83,6 @@ public sealed class IndexModel(
                 : null,
             request is null ? null : new InformationRequestView(request.Note ?? "", request.OccurredAt, replyTokens.For(found.Id, request.OccurredAt)));
         return Page();
-    }
-
-    private PageResult Status(int statusCode)
-    {
-        var page = Page();
-        page.StatusCode = statusCode;
-        return page;
     }
 
     /// <summary>The look-up form; its attributes carry keys of TrackText, looked up in the request's language.</summary>

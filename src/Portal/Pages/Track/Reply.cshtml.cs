@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Portal.Safety;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -50,18 +52,18 @@ public sealed class ReplyModel(FilerReplyService replies, IStringLocalizer<Track
         Pending = await replies.FindAsync(Input.Token, cancellationToken);
         if (Pending is null)
         {
-            return Status(StatusCodes.Status404NotFound);
+            return this.PageWithStatus(StatusCodes.Status404NotFound);
         }
 
         if (!Pending.IsWaiting)
         {
             Problem = text["Track.Reply.NotWaiting", Pending.Code];
-            return Status(StatusCodes.Status409Conflict);
+            return this.PageWithStatus(StatusCodes.Status409Conflict);
         }
 
         if (!ModelState.IsValid)
         {
-            return Status(StatusCodes.Status400BadRequest);
+            return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
         var result = await replies.ReplyAsync(Input.Token, Input.Reply!, cancellationToken);
@@ -75,24 +77,17 @@ public sealed class ReplyModel(FilerReplyService replies, IStringLocalizer<Track
                 return new SeeOtherResult(Url.Page("/Track/Reply")!);
             case FilerReplyOutcome.NotWaiting:
                 Problem = text["Track.Reply.NotWaiting", Pending.Code];
-                return Status(StatusCodes.Status409Conflict);
+                return this.PageWithStatus(StatusCodes.Status409Conflict);
             case FilerReplyOutcome.Conflict:
                 Problem = text["Track.Reply.Conflict"];
-                return Status(StatusCodes.Status409Conflict);
+                return this.PageWithStatus(StatusCodes.Status409Conflict);
             case FilerReplyOutcome.Refused:
-                ModelState.AddModelError("Input.Reply", result.Message ?? text["Track.Reply.Required"]);
-                return Status(StatusCodes.Status400BadRequest);
+                ModelState.AddModelError<ReplyModel>(m => m.Input.Reply, result.Message ?? text["Track.Reply.Required"]);
+                return this.PageWithStatus(StatusCodes.Status400BadRequest);
             default:
                 Pending = null;
-                return Status(StatusCodes.Status404NotFound);
+                return this.PageWithStatus(StatusCodes.Status404NotFound);
         }
-    }
-
-    private PageResult Status(int statusCode)
-    {
-        var page = Page();
-        page.StatusCode = statusCode;
-        return page;
     }
 
     /// <summary>The reply form; its attributes carry keys of TrackText.</summary>

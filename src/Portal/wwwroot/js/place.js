@@ -2,9 +2,10 @@
 // the button stays hidden where the browser cannot locate (or JavaScript is off), and the fields can always be typed.
 (function () {
     "use strict";
+    // The button names the fields it fills (data-latitude, data-longitude: their ids).
     var button = document.getElementById("use-my-location");
-    var latitude = document.getElementById("Input_Place_Latitude");
-    var longitude = document.getElementById("Input_Place_Longitude");
+    var latitude = button && document.getElementById(button.dataset.latitude);
+    var longitude = button && document.getElementById(button.dataset.longitude);
     var status = document.getElementById("place-status");
     if (!button || !latitude || !longitude || !status || !("geolocation" in navigator) || !window.isSecureContext) {
         return;

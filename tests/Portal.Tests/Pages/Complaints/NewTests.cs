@@ -141,6 +141,25 @@ public sealed class NewTests(PortalFixture fixture) : IClassFixture<PortalFixtur
     }
 
     [Fact]
+    public async Task Post_SendLargerThanThePageAccepts_Returns413AndStoresNothing()
+    {
+        // Arrange: six files at the limit on the check step, more than the page's overall limit (ADR 13).
+        var client = fixture.Factory.CreateBrowserClient();
+        var marker = $"Gửi quá lớn {Guid.NewGuid():N}";
+        var check = await HtmlForms.ParseAsync(await client.SubmitFormAsync(FormUrl, TestData.ComplaintForm(f => f["Input.Request"] = marker)));
+        var big = new byte[AttachmentRules.MaxFileBytes];
+
+        // Act
+        var response = await client.PressWithFilesAsync(FormUrl, check, "#send", Enumerable.Range(1, 6).Select(i => new UploadFile($"anh-{i}.jpg", big, "image/jpeg")));
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert: refused by the page's own request limit before anything is read, not by the count of files.
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("Nội dung gửi lên quá lớn", page.Text("h1"));
+        Assert.False(await fixture.QueryAsync(db => db.Cases.AnyAsync(c => c.Complaint!.Request == marker)), "A post over the limit must store nothing.");
+    }
+
+    [Fact]
     public async Task Post_LearnedMoreThan90DaysAgo_CheckStepWarnsWithArticle9AndTheCaseIsStillFiled()
     {
         // Arrange: the test clock is 12/02/2026; 01/10/2025 is 134 days before.

@@ -5,6 +5,7 @@ using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,13 +45,12 @@ public sealed class EditModel(FeedbackDbContext db, ReferenceDataCache reference
         var name = Input.Name?.Trim() ?? "";
         if (ModelState.IsValid && await db.Agencies.AnyAsync(a => a.Name == name && a.Code != code, cancellationToken))
         {
-            ModelState.AddModelError("Input.Name", $"Đã có cơ quan khác tên “{name}” trong danh mục.");
+            ModelState.AddModelError<EditModel>(m => m.Input.Name, $"Đã có cơ quan khác tên “{name}” trong danh mục.");
         }
 
         if (!ModelState.IsValid)
         {
-            ViewData["HasErrors"] = true;
-            return this.PageWithStatus(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         if (name != Agency.Name)

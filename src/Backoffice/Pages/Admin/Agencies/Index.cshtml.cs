@@ -5,6 +5,7 @@ using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,25 +35,24 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
         {
             if (await db.Agencies.AnyAsync(a => a.Code == code, cancellationToken))
             {
-                ModelState.AddModelError("Input.Code", $"Mã {code} đã được dùng; vui lòng chọn mã khác.");
+                ModelState.AddModelError<IndexModel>(m => m.Input.Code, $"Mã {code} đã được dùng; vui lòng chọn mã khác.");
             }
 
             if (await db.Agencies.AnyAsync(a => a.Name == name, cancellationToken))
             {
-                ModelState.AddModelError("Input.Name", $"Đã có cơ quan tên “{name}” trong danh mục.");
+                ModelState.AddModelError<IndexModel>(m => m.Input.Name, $"Đã có cơ quan tên “{name}” trong danh mục.");
             }
 
             if (!AddableKinds.Contains(Input.Kind!.Value))
             {
-                ModelState.AddModelError("Input.Kind", "Chỉ thêm được sở, ban hoặc cơ quan, tổ chức khác.");
+                ModelState.AddModelError<IndexModel>(m => m.Input.Kind, "Chỉ thêm được sở, ban hoặc cơ quan, tổ chức khác.");
             }
         }
 
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
-            ViewData["HasErrors"] = true;
-            return this.PageWithStatus(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         var agency = new Agency { Code = code, Name = name, Kind = Input.Kind!.Value };

@@ -4,8 +4,8 @@ using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Jobs;
-using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +40,7 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
-            return Status(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         var date = Input.Date!.Value;
@@ -60,9 +60,9 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
         }
         catch (ArgumentException ex)
         {
-            ModelState.AddModelError("Input.Date", $"Lịch không hợp lệ: {ex.Message}");
+            ModelState.AddModelError<IndexModel>(m => m.Input.Date, $"Lịch không hợp lệ: {ex.Message}");
             await LoadAsync(cancellationToken);
-            return Status(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         db.CalendarDays.AddRange(added);
@@ -96,15 +96,15 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
         var date = Input.Date!.Value;
         if (date.Year < WorkingCalendar.MinYear || date.Year > WorkingCalendar.MaxYear)
         {
-            ModelState.AddModelError("Input.Date", $"Chỉ nhập ngày từ năm {WorkingCalendar.MinYear} đến {WorkingCalendar.MaxYear}.");
+            ModelState.AddModelError<IndexModel>(m => m.Input.Date, $"Chỉ nhập ngày từ năm {WorkingCalendar.MinYear} đến {WorkingCalendar.MaxYear}.");
         }
         else if (entries.Any(e => e.Date == date))
         {
-            ModelState.AddModelError("Input.Date", $"Ngày {date:dd/MM/yyyy} đã có trong lịch; muốn đổi thì xóa dòng cũ trước.");
+            ModelState.AddModelError<IndexModel>(m => m.Input.Date, $"Ngày {date:dd/MM/yyyy} đã có trong lịch; muốn đổi thì xóa dòng cũ trước.");
         }
         else if (Input.Kind == CalendarDayKind.WorkingDay && date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
         {
-            ModelState.AddModelError("Input.Kind", $"Ngày {date:dd/MM/yyyy} là ngày thường, vốn đã là ngày làm việc; chỉ nhập ngày làm bù vào thứ Bảy hoặc Chủ nhật.");
+            ModelState.AddModelError<IndexModel>(m => m.Input.Kind, $"Ngày {date:dd/MM/yyyy} là ngày thường, vốn đã là ngày làm việc; chỉ nhập ngày làm bù vào thứ Bảy hoặc Chủ nhật.");
         }
     }
 
@@ -132,12 +132,6 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
 
     private string Describe(CalendarDay day) =>
         $"{(day.Kind == CalendarDayKind.DayOff ? "ngày nghỉ" : "ngày làm bù")} {words.Date(day.Date)}: {day.Reason}";
-
-    private PageResult Status(int statusCode)
-    {
-        ViewData["HasErrors"] = true;
-        return this.PageWithStatus(statusCode);
-    }
 
     public sealed record Row(DateOnly Date, CalendarDayKind Kind, string Reason, bool Announced);
 

@@ -2,7 +2,6 @@ using DanVan.Feedback.Backoffice.Staff;
 using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Routing;
-using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +47,7 @@ public sealed class EditModel(FeedbackDbContext db, ReferenceDataCache reference
         Input.Check(Directory, ModelState);
         if (!ModelState.IsValid)
         {
-            return Invalid();
+            return this.Invalid();
         }
 
         var before = RuleInput.Describe(Rule, Directory, words).ToList();
@@ -74,7 +73,7 @@ public sealed class EditModel(FeedbackDbContext db, ReferenceDataCache reference
         Input.Check(Directory, ModelState);
         if (!Sample.Check(Directory, ModelState))
         {
-            return Invalid();
+            return this.Invalid();
         }
 
         // Applied to the tracked copy only to route on it: nothing is saved on this handler.
@@ -85,12 +84,6 @@ public sealed class EditModel(FeedbackDbContext db, ReferenceDataCache reference
             After = Sample.Route([.. Directory.Rules.Where(r => r.Code != Rule.Code), Rule], Directory),
         };
         return Page();
-    }
-
-    private PageResult Invalid()
-    {
-        ViewData["HasErrors"] = true;
-        return this.PageWithStatus(StatusCodes.Status400BadRequest);
     }
 
     private async Task<bool> LoadAsync(string code, CancellationToken cancellationToken)

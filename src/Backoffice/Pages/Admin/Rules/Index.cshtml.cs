@@ -30,8 +30,7 @@ public sealed class IndexModel(ReferenceDataCache referenceData) : PageModel
         {
             if (!Sample.Check(Directory, ModelState))
             {
-                ViewData["HasErrors"] = true;
-                return this.PageWithStatus(StatusCodes.Status400BadRequest);
+                return this.Invalid();
             }
 
             Outcome = Sample.Route(Directory.Rules, Directory);

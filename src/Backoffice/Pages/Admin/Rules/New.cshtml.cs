@@ -3,7 +3,6 @@ using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Routing;
-using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,7 +31,7 @@ public sealed class NewModel(FeedbackDbContext db, ReferenceDataCache referenceD
         await CheckAsync(cancellationToken);
         if (!ModelState.IsValid)
         {
-            return Invalid();
+            return this.Invalid();
         }
 
         var rule = Build();
@@ -50,7 +49,7 @@ public sealed class NewModel(FeedbackDbContext db, ReferenceDataCache referenceD
         await CheckAsync(cancellationToken);
         if (!Sample.Check(Directory, ModelState))
         {
-            return Invalid();
+            return this.Invalid();
         }
 
         Preview = Preview with
@@ -67,12 +66,12 @@ public sealed class NewModel(FeedbackDbContext db, ReferenceDataCache referenceD
         var code = Input.Code?.Trim();
         if (code == RoutingDecision.TriageRuleCode)
         {
-            ModelState.AddModelError("Input.Code", $"Mã {code} được dành cho hồ sơ không thuộc quy tắc nào; vui lòng chọn mã khác.");
+            ModelState.AddModelError<NewModel>(m => m.Input.Code, $"Mã {code} được dành cho hồ sơ không thuộc quy tắc nào; vui lòng chọn mã khác.");
         }
-        else if (ModelState.GetFieldValidationState("Input.Code") == ModelValidationState.Valid
+        else if (ModelState.GetFieldValidationState(FormField.Of<NewModel>(m => m.Input.Code).Name) == ModelValidationState.Valid
             && await db.RoutingRules.AnyAsync(r => r.Code == code, cancellationToken))
         {
-            ModelState.AddModelError("Input.Code", $"Mã {code} đã được dùng cho một quy tắc khác.");
+            ModelState.AddModelError<NewModel>(m => m.Input.Code, $"Mã {code} đã được dùng cho một quy tắc khác.");
         }
     }
 
@@ -81,12 +80,6 @@ public sealed class NewModel(FeedbackDbContext db, ReferenceDataCache referenceD
         var rule = new RoutingRule { Code = Input.Code!.Trim(), Priority = 0, Description = "", Task = "", LeadSelector = LeadSelector.Fixed };
         Input.ApplyTo(rule);
         return rule;
-    }
-
-    private PageResult Invalid()
-    {
-        ViewData["HasErrors"] = true;
-        return this.PageWithStatus(StatusCodes.Status400BadRequest);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Agencies;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Routing;
-using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace DanVan.Feedback.Backoffice.Pages.Admin.Rules;
@@ -82,57 +81,57 @@ public class RuleInput
         var topic = TopicCode is null ? null : directory.FindTopic(TopicCode);
         if (TopicCode is not null && topic is null)
         {
-            modelState.AddModelError("Input.TopicCode", "Lĩnh vực đã chọn không có trong danh mục; vui lòng chọn lại.");
+            modelState.AddModelError(FormField.OfInput(nameof(TopicCode)), "Lĩnh vực đã chọn không có trong danh mục; vui lòng chọn lại.");
         }
 
         if (topic is not null && TopicScope is { } scope && topic.Scope != scope)
         {
-            modelState.AddModelError("Input.TopicScope",
+            modelState.AddModelError(FormField.OfInput(nameof(TopicScope)),
                 $"Lĩnh vực “{topic.Name}” thuộc phạm vi “{AdminLabels.Scope(topic.Scope)}”, nên quy tắc chỉ xét phạm vi “{AdminLabels.Scope(scope)}” sẽ không bao giờ được áp dụng. Vui lòng bỏ chọn phạm vi.");
         }
 
         var fixedLead = LeadSelector == Core.Routing.LeadSelector.Fixed ? LeadAgencyCode : null;
         if (LeadSelector == Core.Routing.LeadSelector.Fixed && LeadAgencyCode is null)
         {
-            modelState.AddModelError("Input.LeadAgencyCode", "Quy tắc giao cho cơ quan cố định cần chọn cơ quan chủ trì.");
+            modelState.AddModelError(FormField.OfInput(nameof(LeadAgencyCode)), "Quy tắc giao cho cơ quan cố định cần chọn cơ quan chủ trì.");
         }
         else if (LeadSelector is { } selector && selector != Core.Routing.LeadSelector.Fixed && LeadAgencyCode is not null)
         {
-            modelState.AddModelError("Input.LeadAgencyCode",
+            modelState.AddModelError(FormField.OfInput(nameof(LeadAgencyCode)),
                 $"Với cách xác định “{AdminLabels.Selector(selector)}”, hệ thống tự tìm cơ quan chủ trì; vui lòng để trống ô cơ quan chủ trì hoặc chọn “{AdminLabels.Selector(Core.Routing.LeadSelector.Fixed)}”.");
         }
         else if (LeadAgencyCode is not null && directory.FindAgency(LeadAgencyCode) is null)
         {
-            modelState.AddModelError("Input.LeadAgencyCode", "Cơ quan chủ trì đã chọn không có trong danh mục; vui lòng chọn lại.");
+            modelState.AddModelError(FormField.OfInput(nameof(LeadAgencyCode)), "Cơ quan chủ trì đã chọn không có trong danh mục; vui lòng chọn lại.");
         }
 
         if (LeadSelector == Core.Routing.LeadSelector.RatedAgency && Subject != RoutingSubject.ServiceRating)
         {
-            modelState.AddModelError("Input.LeadSelector",
+            modelState.AddModelError(FormField.OfInput(nameof(LeadSelector)),
                 $"“{AdminLabels.Selector(Core.Routing.LeadSelector.RatedAgency)}” chỉ dùng cho quy tắc đánh giá sự hài lòng về dịch vụ công.");
         }
 
         if (CoordinatingAgencyCodes.FirstOrDefault(c => directory.FindAgency(c) is null) is { } unknown)
         {
-            modelState.AddModelError("Input.CoordinatingAgencyCodes", $"Cơ quan phối hợp “{unknown}” không có trong danh mục; vui lòng chọn lại.");
+            modelState.AddModelError(FormField.OfInput(nameof(CoordinatingAgencyCodes)), $"Cơ quan phối hợp “{unknown}” không có trong danh mục; vui lòng chọn lại.");
         }
         else if (fixedLead is not null && CoordinatingAgencyCodes.Contains(fixedLead))
         {
-            modelState.AddModelError("Input.CoordinatingAgencyCodes",
+            modelState.AddModelError(FormField.OfInput(nameof(CoordinatingAgencyCodes)),
                 $"{directory.AgencyName(fixedLead)} đã là cơ quan chủ trì; vui lòng bỏ khỏi danh sách cơ quan phối hợp.");
         }
         else if (string.Join(',', CoordinatingAgencyCodes).Length > CoordinatingMaxLength)
         {
-            modelState.AddModelError("Input.CoordinatingAgencyCodes", "Quy tắc nêu quá nhiều cơ quan phối hợp; vui lòng chọn ít hơn.");
+            modelState.AddModelError(FormField.OfInput(nameof(CoordinatingAgencyCodes)), "Quy tắc nêu quá nhiều cơ quan phối hợp; vui lòng chọn ít hơn.");
         }
 
         if (OverseerAgencyCode is not null && directory.FindAgency(OverseerAgencyCode) is null)
         {
-            modelState.AddModelError("Input.OverseerAgencyCode", "Cơ quan theo dõi đã chọn không có trong danh mục; vui lòng chọn lại.");
+            modelState.AddModelError(FormField.OfInput(nameof(OverseerAgencyCode)), "Cơ quan theo dõi đã chọn không có trong danh mục; vui lòng chọn lại.");
         }
         else if (OverseerAgencyCode is not null && OverseerAgencyCode == fixedLead)
         {
-            modelState.AddModelError("Input.OverseerAgencyCode",
+            modelState.AddModelError(FormField.OfInput(nameof(OverseerAgencyCode)),
                 $"{directory.AgencyName(OverseerAgencyCode)} đã là cơ quan chủ trì; cơ quan theo dõi phải là một cơ quan khác.");
         }
     }

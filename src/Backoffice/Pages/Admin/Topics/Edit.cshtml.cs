@@ -48,8 +48,7 @@ public sealed class EditModel(FeedbackDbContext db, ReferenceDataCache reference
         Input.Check(Directory, ModelState);
         if (!ModelState.IsValid)
         {
-            ViewData["HasErrors"] = true;
-            return this.PageWithStatus(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         var before = TopicInput.Describe(Topic).ToList();

@@ -5,6 +5,7 @@ using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Routing;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,18 +33,17 @@ public sealed class NewModel(FeedbackDbContext db, ReferenceDataCache referenceD
         if (code == "them")
         {
             // "/quan-tri/linh-vuc/them" is this page: a topic of that code could never be opened.
-            ModelState.AddModelError("Input.Code", "Mã này trùng với địa chỉ trang quản trị; vui lòng chọn mã khác.");
+            ModelState.AddModelError<NewModel>(m => m.Input.Code, "Mã này trùng với địa chỉ trang quản trị; vui lòng chọn mã khác.");
         }
-        else if (ModelState.GetFieldValidationState("Input.Code") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Valid
+        else if (ModelState.GetFieldValidationState(FormField.Of<NewModel>(m => m.Input.Code).Name) == ModelValidationState.Valid
             && await db.Topics.AnyAsync(t => t.Code == code, cancellationToken))
         {
-            ModelState.AddModelError("Input.Code", $"Mã {code} đã được dùng cho một lĩnh vực khác.");
+            ModelState.AddModelError<NewModel>(m => m.Input.Code, $"Mã {code} đã được dùng cho một lĩnh vực khác.");
         }
 
         if (!ModelState.IsValid)
         {
-            ViewData["HasErrors"] = true;
-            return this.PageWithStatus(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         var topic = new Topic { Code = code, Name = "", NameEn = "", Hint = "", Scope = Input.Scope!.Value, OwnerAgencyCode = Input.OwnerAgencyCode! };

@@ -36,7 +36,7 @@ public class TopicInput
         ArgumentNullException.ThrowIfNull(modelState);
         if (OwnerAgencyCode is not null && directory.FindAgency(OwnerAgencyCode) is null)
         {
-            modelState.AddModelError("Input.OwnerAgencyCode", "Cơ quan quản lý đã chọn không có trong danh mục; vui lòng chọn lại.");
+            modelState.AddModelError(FormField.OfInput(nameof(OwnerAgencyCode)), "Cơ quan quản lý đã chọn không có trong danh mục; vui lòng chọn lại.");
         }
     }
 

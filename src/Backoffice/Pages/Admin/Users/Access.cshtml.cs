@@ -34,8 +34,7 @@ public sealed class AccessModel(FeedbackDbContext db, UserManager<StaffUser> use
         {
             ModelState.AddModelError(string.Empty,
                 "Quý vị không thể tự khóa tài khoản của chính mình. Nếu cần, vui lòng đề nghị một quản trị viên khác thực hiện.");
-            ViewData["HasErrors"] = true;
-            return this.PageWithStatus(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         return await ChangeAsync("Khóa tài khoản: không đăng nhập được cho đến khi được mở khóa", cancellationToken, async () =>

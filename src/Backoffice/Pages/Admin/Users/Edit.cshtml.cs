@@ -5,6 +5,7 @@ using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Feedback.Backoffice.Pages.Admin.Users;
@@ -61,14 +62,13 @@ public sealed class EditModel(
         var roles = await userManager.GetRolesAsync(Account);
         if (IsSelf && roles.Contains(StaffRoles.Administrator) && !Input.Roles.Contains(StaffRoles.Administrator))
         {
-            ModelState.AddModelError("Input.Roles",
+            ModelState.AddModelError<EditModel>(m => m.Input.Roles,
                 "Quý vị không thể tự bỏ vai trò Quản trị hệ thống của chính mình. Nếu cần, vui lòng đề nghị một quản trị viên khác thực hiện.");
         }
 
         if (!ModelState.IsValid)
         {
-            ViewData["HasErrors"] = true;
-            return this.PageWithStatus(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         var before = StaffAccountInput.Describe(Account, roles).ToList();

@@ -57,12 +57,12 @@ public sealed class NewModel(
         if (user.UserName == "them")
         {
             // "/quan-tri/nguoi-dung/them" is this page: an account of that name could never be opened.
-            ModelState.AddModelError("Input.UserName", "Tên đăng nhập này trùng với địa chỉ trang quản trị; vui lòng chọn tên khác.");
+            ModelState.AddModelError<NewModel>(m => m.Input.UserName, "Tên đăng nhập này trùng với địa chỉ trang quản trị; vui lòng chọn tên khác.");
         }
-        else if (ModelState.GetFieldValidationState("Input.UserName") == ModelValidationState.Valid
+        else if (ModelState.GetFieldValidationState(FormField.Of<NewModel>(m => m.Input.UserName).Name) == ModelValidationState.Valid
             && await userManager.FindByNameAsync(user.UserName!) is not null)
         {
-            ModelState.AddModelError("Input.UserName", $"Tên đăng nhập {user.UserName} đã có người sử dụng; vui lòng chọn tên khác.");
+            ModelState.AddModelError<NewModel>(m => m.Input.UserName, $"Tên đăng nhập {user.UserName} đã có người sử dụng; vui lòng chọn tên khác.");
         }
 
         var password = string.IsNullOrEmpty(Input.Password) ? NewPassword() : Input.Password;
@@ -74,13 +74,12 @@ public sealed class NewModel(
 
         if (StaffAccountInput.PasswordProblem(problems, PasswordRules) is { } problem)
         {
-            ModelState.AddModelError("Input.Password", problem);
+            ModelState.AddModelError<NewModel>(m => m.Input.Password, problem);
         }
 
         if (!ModelState.IsValid)
         {
-            ViewData["HasErrors"] = true;
-            return this.PageWithStatus(StatusCodes.Status400BadRequest);
+            return this.Invalid();
         }
 
         await StaffAccountInput.EnsureRolesExistAsync(roleManager, Input.Roles);

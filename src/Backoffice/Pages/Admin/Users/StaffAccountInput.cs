@@ -31,16 +31,16 @@ public class StaffAccountInput
         Roles.RemoveAll(string.IsNullOrWhiteSpace);
         if (AgencyCode is not null && directory.FindAgency(AgencyCode) is null)
         {
-            modelState.AddModelError("Input.AgencyCode", "Cơ quan đã chọn không có trong danh mục; vui lòng chọn lại.");
+            modelState.AddModelError(FormField.OfInput(nameof(AgencyCode)), "Cơ quan đã chọn không có trong danh mục; vui lòng chọn lại.");
         }
 
         if (Roles.Count == 0)
         {
-            modelState.AddModelError("Input.Roles", "Vui lòng chọn ít nhất một vai trò.");
+            modelState.AddModelError(FormField.OfInput(nameof(Roles)), "Vui lòng chọn ít nhất một vai trò.");
         }
         else if (Roles.Any(r => !StaffRoles.All.Contains(r)))
         {
-            modelState.AddModelError("Input.Roles", "Vai trò đã chọn không có trong danh sách; vui lòng chọn lại.");
+            modelState.AddModelError(FormField.OfInput(nameof(Roles)), "Vai trò đã chọn không có trong danh sách; vui lòng chọn lại.");
         }
     }
 
