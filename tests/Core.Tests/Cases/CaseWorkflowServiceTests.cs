@@ -101,6 +101,28 @@ public sealed class CaseWorkflowServiceTests
     }
 
     [Fact]
+    public async Task Execute_Refuse_ToAFilerWhoWroteInEnglish_QuotesTheGroundAndItsLawInEnglish()
+    {
+        // Arrange: a case filed on the Portal in English.
+        await using var host = await CoreHost.StartAsync();
+        var filed = await host.FileAsync(CoreHost.Intake(FilerEmail) with { Language = FilerLanguage.English });
+
+        // Act
+        await TakeAsync(host, filed, CaseAction.Refuse, Lead);
+
+        // Assert
+        var mail = Assert.Single(await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == "case-refused").ToListAsync()));
+        Assert.True(
+            mail.TextBody.Contains("The matter has already been answered by the competent authority, and there is no new information", StringComparison.Ordinal)
+            && mail.TextBody.Contains("Decree 20/2008/ND-CP", StringComparison.Ordinal),
+            $"A filer who wrote in English must read the legal ground and its law in English:\n{mail.TextBody}");
+        Assert.DoesNotContain(RefusalGround.Find("PA-9-3")!.Text, mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Đèn ngõ 45 đã được thay", mail.TextBody, StringComparison.Ordinal); // the agency's own words stay as written
+        var stored = await host.QueryAsync(db => db.Cases.AsNoTracking().Include(c => c.Events).SingleAsync(c => c.TrackingCode == filed.Code.Value));
+        Assert.StartsWith(RefusalGround.Find("PA-9-3")!.Text, stored.Events.Single(e => e.Type == CaseEventType.Refused).Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Execute_StaleExpectedVersion_ReturnsConflictAndChangesNothing()
     {
         // Arrange: an officer opened the case at version 0; a colleague has since accepted it.
