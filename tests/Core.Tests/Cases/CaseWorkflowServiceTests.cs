@@ -69,7 +69,7 @@ public sealed class CaseWorkflowServiceTests
         var result = await TakeAsync(host, filed, action, Lead);
 
         // Assert
-        Assert.True(result.Outcome == CaseActionOutcome.Done, $"{action} must be stored; it was {result.Outcome}: {result.Message}");
+        Assert.True(result.Outcome == CaseActionOutcome.Done, $"{action} must be stored; it was {result.Outcome}: {result.Refusal}");
         var mails = await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == template).ToListAsync());
         var mail = Assert.Single(mails);
         Assert.True(mail.To == FilerEmail, $"The {template} mail must go to the filer; it goes to {mail.To}.");
@@ -155,8 +155,8 @@ public sealed class CaseWorkflowServiceTests
         // Assert
         Assert.Equal(CaseActionOutcome.Refused, result.Outcome);
         Assert.True(
-            result.Message is { } message && message.Contains("kết thúc hồ sơ", StringComparison.Ordinal) && message.Contains("chờ thụ lý", StringComparison.Ordinal),
-            $"The officer must be told, in Vietnamese, why the case cannot be closed; got: {result.Message}");
+            result.Refusal == new CaseRefusal(CaseRule.StepNotAllowed, [CaseAction.Close, CaseStatus.Received]),
+            $"The officer must be told that a case waiting for thụ lý cannot be closed; got: {result.Refusal}");
         Assert.True(before == await StateAsync(host, filed), "A refused step must change nothing: no event, no audit entry, no mail.");
         Assert.Equal(queuedBefore, host.Jobs.QueuedEmailIds().Count);
     }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Portal.Safety;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -14,7 +15,7 @@ namespace DanVan.Feedback.Portal.Pages.Track;
 /// After the reply the page shows, once, that the clock runs again and the new due date.
 /// </summary>
 [EnableRateLimiting(RateLimitPolicies.Lookup)]
-public sealed class ReplyModel(FilerReplyService replies, IStringLocalizer<TrackText> text) : PageModel
+public sealed class ReplyModel(FilerReplyService replies, CaseRuleMessages refusals, IStringLocalizer<TrackText> text) : PageModel
 {
     public const string CodeKey = "Reply.Code";
     public const string StatusKey = "Reply.Status";
@@ -80,7 +81,7 @@ public sealed class ReplyModel(FilerReplyService replies, IStringLocalizer<Track
                 Problem = text["Track.Reply.Conflict"];
                 return Status(StatusCodes.Status409Conflict);
             case FilerReplyOutcome.Refused:
-                ModelState.AddModelError("Input.Reply", result.Message ?? text["Track.Reply.Required"]);
+                ModelState.AddModelError("Input.Reply", result.Refusal is { } refusal ? refusals.For(refusal) : text["Track.Reply.Required"]);
                 return Status(StatusCodes.Status400BadRequest);
             default:
                 Pending = null;

@@ -97,6 +97,26 @@ public sealed class CaseWorkflowPageTests(BackofficeFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Post_AssignToTheOfficerWhoHasTheCase_Is422NamingThemInVietnamese()
+    {
+        // Arrange
+        var code = await FileAsync();
+        var officer = await fixture.SignInAsync(Officer);
+        await StepAsync(officer, code, "thu-ly", []);
+        var assignForm = await officer.GetDocumentAsync($"{CaseUrl(code)}/phan-cong");
+        var me = assignForm.QuerySelectorAll("#Input_OfficerId option").Single(o => o.GetAttribute("value") != "");
+        await StepAsync(officer, code, "phan-cong", [new("Input.OfficerId", me.GetAttribute("value")!)]);
+
+        // Act
+        var again = await PostStepAsync(officer, code, "phan-cong", [new("Input.OfficerId", me.GetAttribute("value")!)]);
+        var page = await HtmlForms.ParseAsync(again);
+
+        // Assert
+        Assert.Equal((HttpStatusCode)422, again.StatusCode);
+        Assert.Equal($"Hồ sơ đang được giao cho {me.TextContent.Trim()}.", page.Text("#refusal p"));
+    }
+
+    [Fact]
     public async Task Get_RefuseForm_OffersTheGroundsOfTheCasesLawInVietnamese()
     {
         // Arrange
