@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.TestCommon;
 using DanVan.Feedback.Web;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,7 +25,7 @@ public sealed class CaseRuleMessagesTests(PortalFixture fixture) : IClassFixture
             .Concat(Enum.GetValues<StepInput>().Select(i => new CaseRefusal(CaseRule.InputMissing, [i])));
 
         // Act
-        var said = In(culture, () => refusals.Select(r => (Refusal: r, Text: Messages.For(r))).ToList());
+        var said = TestCultures.In(culture, () => refusals.Select(r => (Refusal: r, Text: Messages.For(r))).ToList());
 
         // Assert
         Assert.All(said, s => Assert.False(
@@ -38,7 +38,7 @@ public sealed class CaseRuleMessagesTests(PortalFixture fixture) : IClassFixture
     [InlineData("en", "It is not possible to approve the answer while the case is being resolved.")]
     public void For_StepTheStatusForbids_NamesTheStepAndTheStatus(string culture, string expected)
     {
-        var said = In(culture, () => Messages.For(new CaseRefusal(CaseRule.StepNotAllowed, [CaseAction.ApproveAnswer, CaseStatus.Accepted])));
+        var said = TestCultures.In(culture, () => Messages.For(new CaseRefusal(CaseRule.StepNotAllowed, [CaseAction.ApproveAnswer, CaseStatus.Accepted])));
 
         Assert.Equal(expected, said);
     }
@@ -48,7 +48,7 @@ public sealed class CaseRuleMessagesTests(PortalFixture fixture) : IClassFixture
     [InlineData("en", "The information you are adding must be at most 1900 characters long.")]
     public void For_InputTooLong_NamesTheInputAndTheLimit(string culture, string expected)
     {
-        var said = In(culture, () => Messages.For(new CaseRefusal(CaseRule.InputTooLong, [StepInput.FilersReply, 1900])));
+        var said = TestCultures.In(culture, () => Messages.For(new CaseRefusal(CaseRule.InputTooLong, [StepInput.FilersReply, 1900])));
 
         Assert.Equal(expected, said);
     }
@@ -58,24 +58,10 @@ public sealed class CaseRuleMessagesTests(PortalFixture fixture) : IClassFixture
     [InlineData("en", "The ground \"The complaint was made by a representative who is not lawfully authorised\" does not apply to this kind of case.")]
     public void For_GroundOfAnotherKind_QuotesTheGroundInTheReadersLanguage(string culture, string expected)
     {
-        var said = In(culture, () => Messages.For(new CaseRefusal(CaseRule.GroundOfAnotherKind, [RefusalGround.Find("KN-11-6")!])));
+        var said = TestCultures.In(culture, () => Messages.For(new CaseRefusal(CaseRule.GroundOfAnotherKind, [RefusalGround.Find("KN-11-6")!])));
 
         Assert.Equal(expected, said);
     }
 
     private CaseRuleMessages Messages => fixture.Factory.Services.GetRequiredService<CaseRuleMessages>();
-
-    private static T In<T>(string culture, Func<T> read)
-    {
-        var (ui, format) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, format);
-        }
-    }
 }

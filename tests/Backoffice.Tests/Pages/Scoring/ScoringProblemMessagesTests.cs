@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using DanVan.Feedback.Backoffice.Pages.Scoring;
 using DanVan.Feedback.Core.Metrics;
 using DanVan.Feedback.Core.Scoring;
+using DanVan.Feedback.TestCommon;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
@@ -44,7 +44,7 @@ public sealed partial class ScoringProblemMessagesTests(BackofficeFixture fixtur
             .Concat(Enum.GetNames<ScoreClass>().Select(c => "ScoringProblem.Class." + c));
 
         // Act
-        var missing = In(culture, () => keys.Where(k => text[k].ResourceNotFound).ToList());
+        var missing = TestCultures.In(culture, () => keys.Where(k => text[k].ResourceNotFound).ToList());
 
         // Assert
         Assert.True(missing.Count == 0, $"An assessor would read these as codes in {culture}: {string.Join(", ", missing)}.");
@@ -55,7 +55,7 @@ public sealed partial class ScoringProblemMessagesTests(BackofficeFixture fixtur
     [InlineData("en", "Sở Xây dựng: the score for criterion DAN-VAN-KHEO is 2.5, outside 0–2.")]
     public void For_ManualPointsOutOfRange_WritesThePointsAsTheReadersPagesDo(string culture, string expected)
     {
-        var said = In(culture, () => Messages.For(new ScoringProblem(ScoringRule.ManualPointsOutOfRange, [Agency, "DAN-VAN-KHEO", 2.50m, 2.00m])));
+        var said = TestCultures.In(culture, () => Messages.For(new ScoringProblem(ScoringRule.ManualPointsOutOfRange, [Agency, "DAN-VAN-KHEO", 2.50m, 2.00m])));
 
         Assert.Equal(expected, said);
     }
@@ -65,7 +65,7 @@ public sealed partial class ScoringProblemMessagesTests(BackofficeFixture fixtur
     [InlineData("en", "Criterion DUNG-HAN (Đúng hạn): values of 100 % and above fall in no band; leave the last band's upper bound empty.")]
     public void For_LastBandClosed_NamesTheValueInTheMetricsUnit(string culture, string expected)
     {
-        var said = In(culture, () => Messages.For(new ScoringProblem(ScoringRule.LastBandClosed, ["DUNG-HAN", "Đúng hạn", 100m, AgencyMetric.OnTimeRate])));
+        var said = TestCultures.In(culture, () => Messages.For(new ScoringProblem(ScoringRule.LastBandClosed, ["DUNG-HAN", "Đúng hạn", 100m, AgencyMetric.OnTimeRate])));
 
         Assert.Equal(expected, said);
     }
@@ -73,7 +73,7 @@ public sealed partial class ScoringProblemMessagesTests(BackofficeFixture fixtur
     [Fact]
     public void For_EmptyPeriod_NamesThePeriod()
     {
-        var said = In("vi-VN", () => Messages.For(new ScoringProblem(ScoringRule.EmptyPeriod, [MetricsPeriod.Month(2024, 3)])));
+        var said = TestCultures.In("vi-VN", () => Messages.For(new ScoringProblem(ScoringRule.EmptyPeriod, [MetricsPeriod.Month(2024, 3)])));
 
         Assert.StartsWith("Tháng 3/2024 không có số liệu nào", said, StringComparison.Ordinal);
     }
@@ -95,19 +95,5 @@ public sealed partial class ScoringProblemMessagesTests(BackofficeFixture fixtur
         }
 
         throw new DirectoryNotFoundException("The source tree (DanVan.Feedback.sln) is not above the test's folder.");
-    }
-
-    private static T In<T>(string culture, Func<T> read)
-    {
-        var (ui, format) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, format);
-        }
     }
 }
