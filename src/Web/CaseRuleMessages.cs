@@ -1,4 +1,5 @@
 using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.Web.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Web;
@@ -10,26 +11,14 @@ namespace DanVan.Feedback.Web;
 /// </summary>
 public sealed class CaseRuleMessages(IStringLocalizer<CaseRuleText> text, CaseVocabulary vocabulary)
 {
-    public string For(CaseRefusal refusal)
-    {
-        ArgumentNullException.ThrowIfNull(refusal);
-        var found = text["CaseRule." + refusal.Rule, [.. refusal.Arguments.Select(Say)]];
-        return found.ResourceNotFound ? refusal.ToString() : found.Value;
-    }
+    public string For(CaseRefusal refusal) => text.Say(refusal, Say);
 
     private object Say(object argument) => argument switch
     {
-        CaseAction step => Known(step, "CaseRule.Step."),
-        CaseStatus status => Known(status, "CaseRule.Status."),
-        StepInput input => Known(input, "CaseRule.Input."),
+        CaseAction step => text.Word("CaseRule.Step.", step),
+        CaseStatus status => text.Word("CaseRule.Status.", status),
+        StepInput input => text.Word("CaseRule.Input.", input),
         RefusalGround ground => vocabulary.RefusalGround(ground),
         _ => argument,
     };
-
-    private string Known<T>(T value, string prefix)
-        where T : struct, Enum
-    {
-        var found = text[prefix + value];
-        return found.ResourceNotFound ? value.ToString() : found.Value;
-    }
 }

@@ -114,15 +114,7 @@ public enum StepInput
 }
 
 /// <summary>A refused step: the rule and its arguments, for a site to say in its reader's language.</summary>
-public sealed record CaseRefusal(CaseRule Rule, IReadOnlyList<object> Arguments)
-{
-    // Two refusals are the same when they say the same thing: the same rule with equal arguments, in order.
-    public bool Equals(CaseRefusal? other) => other is not null && Rule == other.Rule && Arguments.SequenceEqual(other.Arguments);
-
-    public override int GetHashCode() => HashCode.Combine(Rule, Arguments.Count);
-
-    public override string ToString() => Arguments.Count == 0 ? Rule.ToString() : $"{Rule}({string.Join(", ", Arguments)})";
-}
+public sealed record CaseRefusal(CaseRule Rule, IReadOnlyList<object> Arguments) : CodedMessage<CaseRule>(Rule, Arguments);
 
 /// <summary>
 /// An action the law or the workflow does not allow in the case's present state, or without what it needs (a

@@ -93,17 +93,10 @@ public enum ScoringRule
 }
 
 /// <summary>One problem of a rubric, a manual score or a run: the rule and its arguments, for the Backoffice to say.</summary>
-public sealed record ScoringProblem(ScoringRule Rule, IReadOnlyList<object> Arguments)
+public sealed record ScoringProblem(ScoringRule Rule, IReadOnlyList<object> Arguments) : CodedMessage<ScoringRule>(Rule, Arguments)
 {
     public ScoringProblem(ScoringRule rule)
         : this(rule, [])
     {
     }
-
-    // Two problems are the same when they say the same thing: the same rule with equal arguments, in order.
-    public bool Equals(ScoringProblem? other) => other is not null && Rule == other.Rule && Arguments.SequenceEqual(other.Arguments);
-
-    public override int GetHashCode() => HashCode.Combine(Rule, Arguments.Count);
-
-    public override string ToString() => Arguments.Count == 0 ? Rule.ToString() : $"{Rule}({string.Join(", ", Arguments)})";
 }

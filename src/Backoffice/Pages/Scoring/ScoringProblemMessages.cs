@@ -1,6 +1,7 @@
 using System.Globalization;
 using DanVan.Feedback.Core.Metrics;
 using DanVan.Feedback.Core.Scoring;
+using DanVan.Feedback.Web.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Backoffice.Pages.Scoring;
@@ -13,18 +14,13 @@ public sealed class ScoringProblemMessages(IStringLocalizer<ScoringProblemText> 
 {
     public IReadOnlyList<string> For(IEnumerable<ScoringProblem> problems) => [.. problems.Select(For)];
 
-    public string For(ScoringProblem problem)
-    {
-        ArgumentNullException.ThrowIfNull(problem);
-        var found = text["ScoringProblem." + problem.Rule, [.. problem.Arguments.Select(Say)]];
-        return found.ResourceNotFound ? problem.ToString() : found.Value;
-    }
+    public string For(ScoringProblem problem) => text.Say(problem, Say);
 
     private object Say(object argument) => argument switch
     {
         decimal number => number.ToString("0.##", CultureInfo.CurrentCulture),
-        AgencyMetric metric => text["ScoringProblem.Unit." + metric].Value,
-        ScoreClass scoreClass => text["ScoringProblem.Class." + scoreClass].Value,
+        AgencyMetric metric => text.Word("ScoringRule.Unit.", metric),
+        ScoreClass scoreClass => text.Word("ScoringRule.Class.", scoreClass),
         MetricsPeriod period => period.Label,
         _ => argument,
     };

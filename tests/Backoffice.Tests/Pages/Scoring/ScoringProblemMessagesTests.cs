@@ -39,9 +39,9 @@ public sealed partial class ScoringProblemMessagesTests(BackofficeFixture fixtur
     {
         // Arrange
         var text = fixture.Backoffice.Services.GetRequiredService<IStringLocalizer<ScoringProblemText>>();
-        var keys = Enum.GetNames<ScoringRule>().Select(r => "ScoringProblem." + r)
-            .Concat(Enum.GetNames<AgencyMetric>().Select(m => "ScoringProblem.Unit." + m))
-            .Concat(Enum.GetNames<ScoreClass>().Select(c => "ScoringProblem.Class." + c));
+        var keys = Enum.GetNames<ScoringRule>().Select(r => "ScoringRule." + r)
+            .Concat(Enum.GetNames<AgencyMetric>().Select(m => "ScoringRule.Unit." + m))
+            .Concat(Enum.GetNames<ScoreClass>().Select(c => "ScoringRule.Class." + c));
 
         // Act
         var missing = TestCultures.In(culture, () => keys.Where(k => text[k].ResourceNotFound).ToList());
