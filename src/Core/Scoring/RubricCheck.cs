@@ -8,7 +8,7 @@ internal static class RubricCheck
         var problems = new List<ScoringProblem>();
         if (rubric.Criteria.Count == 0)
         {
-            problems.Add(new(ScoringRule.NoCriteria));
+            problems.Add(new(ScoringRule.NoCriteria, []));
         }
 
         var sum = rubric.Criteria.Sum(c => c.MaxPoints);
@@ -36,7 +36,7 @@ internal static class RubricCheck
     {
         if (criterion.MaxPoints <= 0)
         {
-            yield return new(ScoringRule.MaxPointsNotPositive);
+            yield return new(ScoringRule.MaxPointsNotPositive, []);
         }
 
         if (criterion.Method == ScoringMethod.Manual)
@@ -46,7 +46,7 @@ internal static class RubricCheck
 
         if (criterion.Metric is not { } metric)
         {
-            yield return new(ScoringRule.NoMetric);
+            yield return new(ScoringRule.NoMetric, []);
             yield break;
         }
 
@@ -54,11 +54,11 @@ internal static class RubricCheck
         {
             if (criterion.ZeroPointsAt is not { } zero || criterion.FullPointsAt is not { } full)
             {
-                yield return new(ScoringRule.LinearNeedsBothLevels);
+                yield return new(ScoringRule.LinearNeedsBothLevels, []);
             }
             else if (zero == full)
             {
-                yield return new(ScoringRule.LinearLevelsEqual);
+                yield return new(ScoringRule.LinearLevelsEqual, []);
             }
 
             yield break;
@@ -77,7 +77,7 @@ internal static class RubricCheck
         var bands = criterion.Bands.OrderBy(b => b.From).ToList();
         if (bands.Count == 0)
         {
-            yield return new(ScoringRule.NoBands);
+            yield return new(ScoringRule.NoBands, []);
             yield break;
         }
 

@@ -64,7 +64,7 @@ public sealed class RubricService(FeedbackDbContext db, ReferenceDataCache refer
         var stored = await db.StoredRubrics.AsNoTracking().SingleOrDefaultAsync(r => r.Id == rubricId, cancellationToken);
         if (stored is null)
         {
-            return [new(ScoringRule.NoSuchRubric)];
+            return [new(ScoringRule.NoSuchRubric, [])];
         }
 
         var directory = await referenceData.GetAsync(cancellationToken);

@@ -93,10 +93,4 @@ public enum ScoringRule
 }
 
 /// <summary>One problem of a rubric, a manual score or a run: the rule and its arguments, for the Backoffice to say.</summary>
-public sealed record ScoringProblem(ScoringRule Rule, IReadOnlyList<object> Arguments) : CodedMessage<ScoringRule>(Rule, Arguments)
-{
-    public ScoringProblem(ScoringRule rule)
-        : this(rule, [])
-    {
-    }
-}
+public sealed record ScoringProblem(ScoringRule Rule, IReadOnlyList<object> Arguments) : CodedMessage<ScoringRule>(Rule, Arguments);

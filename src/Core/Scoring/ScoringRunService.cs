@@ -34,12 +34,12 @@ public sealed class ScoringRunService(FeedbackDbContext db, AgencyMetricsService
         var stored = await db.StoredRubrics.AsNoTracking().SingleOrDefaultAsync(r => r.Id == rubricId, cancellationToken);
         if (stored is null)
         {
-            return new(null, [new(ScoringRule.NoSuchRubric)]);
+            return new(null, [new(ScoringRule.NoSuchRubric, [])]);
         }
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            return new(null, [new(ScoringRule.RunNameMissing)]);
+            return new(null, [new(ScoringRule.RunNameMissing, [])]);
         }
 
         var rubric = stored.Read();
@@ -59,7 +59,7 @@ public sealed class ScoringRunService(FeedbackDbContext db, AgencyMetricsService
         var inputProblems = ScoringCalculator.InputProblems(rubric, inputs);
         if (inputProblems.Count > 0)
         {
-            return new(null, [new(ScoringRule.ManualScoresNotReady), .. inputProblems]);
+            return new(null, [new(ScoringRule.ManualScoresNotReady, []), .. inputProblems]);
         }
 
         var result = ScoringCalculator.Score(rubric, inputs);

@@ -143,7 +143,7 @@ public sealed class ScoringRunServiceTests
 
         // Assert
         Assert.Null(outcome.Run);
-        Assert.Equal(new ScoringProblem(ScoringRule.ManualScoresNotReady), outcome.Problems[0]);
+        Assert.Equal(new ScoringProblem(ScoringRule.ManualScoresNotReady, []), outcome.Problems[0]);
         Assert.Contains(new ScoringProblem(ScoringRule.ManualPointsOutOfRange, ["Sở Xây dựng", "DAN-VAN-KHEO", 3m, 2m]), outcome.Problems);
     }
 
