@@ -68,7 +68,7 @@ public enum CaseRule
 
     AlreadyInReviewForReason,
 
-    /// <summary>The filer replies to a request the case no longer waits on: (<see cref="CaseStatus"/>).</summary>
+    /// <summary>The filer replies when the case no longer waits for them; the state is not named, as staff's states are not the filer's.</summary>
     FilersReplyNotAwaited,
 
     AnswerNotCurrent,

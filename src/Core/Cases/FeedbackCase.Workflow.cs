@@ -89,7 +89,7 @@ public sealed partial class FeedbackCase
         RequireInOrder(at);
         if (Status != CaseStatus.WaitingForFiler)
         {
-            throw new CaseRuleException(CaseRule.FilersReplyNotAwaited, Status);
+            throw new CaseRuleException(CaseRule.FilersReplyNotAwaited);
         }
 
         RequireReason(reply, StepInput.FilersReply, FilersReplyMaxLength);
