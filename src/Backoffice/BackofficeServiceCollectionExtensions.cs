@@ -24,6 +24,7 @@ public static class BackofficeServiceCollectionExtensions
         // The shared partials, case vocabulary and words of src/Web, in Vietnamese: the staff site offers no other language.
         services.AddRazorPages(options => PageConventions.Apply(options.Conventions))
             .AddSharedWeb();
+        services.AddSingleton<Pages.Scoring.ScoringProblemMessages>();
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>

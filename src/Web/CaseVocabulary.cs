@@ -60,6 +60,30 @@ public sealed class CaseVocabulary(IStringLocalizer<CaseText> text)
         _ => text["Case.Deadline.Resolution"],
     };
 
+    /// <summary>A legal ground for not accepting a case, in the request's language (its words are Core's: see <see cref="Core.Cases.RefusalGround"/>).</summary>
+    public string RefusalGround(RefusalGround ground)
+    {
+        ArgumentNullException.ThrowIfNull(ground);
+        return ground.TextIn(CultureInfo.CurrentUICulture);
+    }
+
+    /// <summary>The law a ground comes from: "Luật Khiếu nại 2011, Điều 11".</summary>
+    public string RefusalLaw(RefusalGround ground)
+    {
+        ArgumentNullException.ThrowIfNull(ground);
+        return ground.LegalSourceIn(CultureInfo.CurrentUICulture);
+    }
+
+    /// <summary>
+    /// A "Refused" history line's note (written in Vietnamese, <see cref="Core.Cases.RefusalGround.NoteFor"/>) for its
+    /// reader: the ground and its law in their language, then the agency's message as the agency wrote it.
+    /// </summary>
+    public string RefusalNote(string note)
+    {
+        var (ground, message) = Core.Cases.RefusalGround.FromNote(note);
+        return ground is null ? note : text["Case.Refusal.Note", RefusalGround(ground), RefusalLaw(ground), message];
+    }
+
     public string Unit(DayUnit unit) => unit == DayUnit.WorkingDays ? text["Case.Unit.WorkingDays"] : text["Case.Unit.Days"];
 
     public string Date(DateOnly day) => day.ToString(text["Case.Date.Format"], CultureInfo.CurrentCulture);

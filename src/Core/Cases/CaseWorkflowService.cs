@@ -19,11 +19,11 @@ public enum CaseActionOutcome
     /// <summary>Someone changed the case since the form was shown; nothing was changed.</summary>
     Conflict,
 
-    /// <summary>The case's state or the law does not allow the step; <see cref="CaseActionResult.Message"/> says why.</summary>
+    /// <summary>The case's state or the law does not allow the step; <see cref="CaseActionResult.Refusal"/> says why.</summary>
     Refused,
 }
 
-public sealed record CaseActionResult(CaseActionOutcome Outcome, string? Message = null)
+public sealed record CaseActionResult(CaseActionOutcome Outcome, CaseRefusal? Refusal = null)
 {
     public static CaseActionResult Done { get; } = new(CaseActionOutcome.Done);
 }
@@ -92,13 +92,13 @@ public sealed class CaseWorkflowService(
         }
         catch (CaseRuleException ex)
         {
-            return new CaseActionResult(CaseActionOutcome.Refused, ex.Message);
+            return new CaseActionResult(CaseActionOutcome.Refused, ex.Refusal);
         }
         catch (ArgumentException ex)
         {
             // The calculator refuses a history the law does not allow (an extension beyond its bound): so do we.
             logger.LogWarning(ex, "Step {Action} on {TrackingCode} refused by the deadline calculator", command.Action, feedbackCase.TrackingCode);
-            return new CaseActionResult(CaseActionOutcome.Refused, "Bước này vượt giới hạn pháp luật cho phép về thời hạn giải quyết (số lần hoặc số ngày gia hạn).");
+            return new CaseActionResult(CaseActionOutcome.Refused, new CaseRefusal(CaseRule.BeyondDeadlineLimits, []));
         }
         if (command.Action == CaseAction.Publish)
         {

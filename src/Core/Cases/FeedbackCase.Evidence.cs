@@ -23,7 +23,7 @@ public sealed partial class FeedbackCase
         ArgumentNullException.ThrowIfNull(attachment);
         if (_attachments.Count >= AttachmentRules.MaxFiles)
         {
-            throw new CaseRuleException($"Mỗi hồ sơ chỉ được đính kèm tối đa {AttachmentRules.MaxFiles} tệp.");
+            throw new CaseRuleException(CaseRule.TooManyAttachments, AttachmentRules.MaxFiles);
         }
 
         _attachments.Add(attachment);

@@ -34,23 +34,23 @@ public sealed partial class FeedbackCase
         RequireInOrder(at);
         if (AnsweredAt != answeredAt || Status is not (CaseStatus.Answered or CaseStatus.Closed))
         {
-            throw new CaseRuleException("Câu trả lời này không còn là câu trả lời hiện hành của hồ sơ, nên không thể đánh giá.");
+            throw new CaseRuleException(CaseRule.AnswerNotCurrent);
         }
 
         if (!AwaitsRating)
         {
-            throw new CaseRuleException("Quý vị đã đánh giá câu trả lời này. Mỗi câu trả lời chỉ được đánh giá một lần.");
+            throw new CaseRuleException(CaseRule.AnswerAlreadyRated);
         }
 
         var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (!satisfied && trimmed is null)
         {
-            throw new CaseRuleException("Quý vị vui lòng cho biết lý do chưa hài lòng để cơ quan xem xét.");
+            throw new CaseRuleException(CaseRule.DissatisfactionReasonMissing);
         }
 
         if (trimmed is { Length: > RatingReasonMaxLength })
         {
-            throw new CaseRuleException($"Lý do không được dài quá {RatingReasonMaxLength} ký tự.");
+            throw new CaseRuleException(CaseRule.RatingReasonTooLong, RatingReasonMaxLength);
         }
 
         Append(
@@ -67,12 +67,10 @@ public sealed partial class FeedbackCase
     /// </summary>
     public void ReopenAtFilersRequest(string reason, TimeSpan window, DateTimeOffset at)
     {
-        RequireReason(reason, "lý do đề nghị xem xét lại");
+        RequireReason(reason, StepInput.FilersReopenReason);
         if (AnsweredAt is not null && !IsWithinReopenWindow(window, at))
         {
-            throw new CaseRuleException(
-                $"Đã quá {window.TotalDays:0} ngày kể từ khi có câu trả lời, nên hồ sơ không thể mở lại trên cổng thông tin. "
-                + "Nếu vẫn chưa đồng ý, quý vị có thể gửi kiến nghị hoặc khiếu nại mới.");
+            throw new CaseRuleException(CaseRule.ReopenWindowPassed, (int)Math.Round(window.TotalDays));
         }
 
         Reopen($"Người gửi đề nghị xem xét lại: {reason.Trim()}", actor: null, at);

@@ -18,7 +18,7 @@ public sealed partial class FeedbackCase
     public void Accept(StaffActor actor, DateTimeOffset at, string? note = null)
     {
         RequireInOrder(at);
-        RequireStatus("thụ lý", CaseStatus.Received);
+        RequireStatus(CaseAction.Accept, CaseStatus.Received);
         AcceptedAt = at;
         Status = CaseStatus.Accepted;
         Append(CaseEventType.Accepted, at, actor, string.IsNullOrWhiteSpace(note) ? "Đã thụ lý hồ sơ" : note.Trim());
@@ -29,18 +29,18 @@ public sealed partial class FeedbackCase
     {
         RequireInOrder(at);
         ArgumentNullException.ThrowIfNull(ground);
-        RequireStatus("từ chối thụ lý", CaseStatus.Received, CaseStatus.WaitingForFiler);
+        RequireStatus(CaseAction.Refuse, CaseStatus.Received, CaseStatus.WaitingForFiler);
         if (AcceptedAt is not null)
         {
-            throw new CaseRuleException("Hồ sơ đã được thụ lý nên không thể từ chối thụ lý.");
+            throw new CaseRuleException(CaseRule.AlreadyAccepted);
         }
 
         if (ground.Kind != Kind)
         {
-            throw new CaseRuleException($"Căn cứ \"{ground.Text}\" không áp dụng cho loại hồ sơ này.");
+            throw new CaseRuleException(CaseRule.GroundOfAnotherKind, ground);
         }
 
-        RequireReason(messageToFiler, "nội dung thông báo cho người gửi");
+        RequireReason(messageToFiler, StepInput.MessageToFiler);
         Status = CaseStatus.Refused;
         Append(CaseEventType.Refused, at, actor, ground.NoteFor(messageToFiler));
     }
@@ -49,10 +49,10 @@ public sealed partial class FeedbackCase
     {
         RequireInOrder(at);
         ArgumentException.ThrowIfNullOrWhiteSpace(officerId);
-        RequireOpen("phân công");
+        RequireOpen(CaseAction.Assign);
         if (officerId == AssignedOfficerId)
         {
-            throw new CaseRuleException($"Hồ sơ đang được giao cho {officerName}.");
+            throw new CaseRuleException(CaseRule.AlreadyAssigned, officerName);
         }
 
         AssignedOfficerId = officerId;
@@ -64,8 +64,8 @@ public sealed partial class FeedbackCase
     public void RequestInformation(string whatIsNeeded, StaffActor actor, DateTimeOffset at)
     {
         RequireInOrder(at);
-        RequireStatus("đề nghị bổ sung thông tin", CaseStatus.Received, CaseStatus.Accepted);
-        RequireReason(whatIsNeeded, "thông tin cần bổ sung");
+        RequireStatus(CaseAction.RequestInformation, CaseStatus.Received, CaseStatus.Accepted);
+        RequireReason(whatIsNeeded, StepInput.InformationNeeded);
         Status = CaseStatus.WaitingForFiler;
         Append(CaseEventType.InformationRequested, at, actor, whatIsNeeded.Trim());
     }
@@ -74,8 +74,8 @@ public sealed partial class FeedbackCase
     public void RecordInformation(string summary, StaffActor? actor, DateTimeOffset at)
     {
         RequireInOrder(at);
-        RequireStatus("ghi nhận thông tin bổ sung", CaseStatus.WaitingForFiler);
-        RequireReason(summary, "nội dung thông tin đã nhận");
+        RequireStatus(CaseAction.RecordInformation, CaseStatus.WaitingForFiler);
+        RequireReason(summary, StepInput.InformationReceived);
         Status = AcceptedAt is null ? CaseStatus.Received : CaseStatus.Accepted;
         Append(CaseEventType.InformationReceived, at, actor, summary.Trim());
     }
@@ -87,8 +87,12 @@ public sealed partial class FeedbackCase
     public void RecordFilersReply(string reply, DateTimeOffset at)
     {
         RequireInOrder(at);
-        RequireStatus("gửi thông tin bổ sung", CaseStatus.WaitingForFiler);
-        RequireReason(reply, "nội dung bổ sung", FilersReplyMaxLength);
+        if (Status != CaseStatus.WaitingForFiler)
+        {
+            throw new CaseRuleException(CaseRule.FilersReplyNotAwaited);
+        }
+
+        RequireReason(reply, StepInput.FilersReply, FilersReplyMaxLength);
         RecordInformation(FilersReplyPrefix + reply.Trim(), actor: null, at);
     }
 
@@ -108,13 +112,13 @@ public sealed partial class FeedbackCase
     {
         RequireInOrder(at);
         ArgumentException.ThrowIfNullOrWhiteSpace(toAgencyCode);
-        RequireStatus("chuyển xử lý", CaseStatus.Received);
+        RequireStatus(CaseAction.Transfer, CaseStatus.Received);
         if (toAgencyCode == LeadAgencyCode)
         {
-            throw new CaseRuleException("Hồ sơ đang do chính cơ quan này xử lý; vui lòng chọn cơ quan khác.");
+            throw new CaseRuleException(CaseRule.TransferToSameAgency);
         }
 
-        RequireReason(reason, "lý do chuyển");
+        RequireReason(reason, StepInput.TransferReason);
         Append(CaseEventType.Transferred, at, actor, reason.Trim(), agencyCode: toAgencyCode);
         LeadAgencyCode = toAgencyCode;
         AssignedOfficerId = null;
@@ -126,18 +130,18 @@ public sealed partial class FeedbackCase
     {
         RequireInOrder(at);
         ArgumentException.ThrowIfNullOrWhiteSpace(agencyCode);
-        RequireOpen("đề nghị phối hợp");
+        RequireOpen(CaseAction.RequestCoordination);
         if (Status == CaseStatus.Answered)
         {
-            throw new CaseRuleException("Hồ sơ đã được trả lời; không thể đề nghị phối hợp.");
+            throw new CaseRuleException(CaseRule.CoordinationAfterAnswer);
         }
 
         if (agencyCode == LeadAgencyCode || _coordinators.Any(c => c.AgencyCode == agencyCode))
         {
-            throw new CaseRuleException("Cơ quan này đã chủ trì hoặc đã được đề nghị phối hợp trong hồ sơ.");
+            throw new CaseRuleException(CaseRule.AgencyAlreadyInvolved);
         }
 
-        RequireReason(request, "nội dung đề nghị phối hợp");
+        RequireReason(request, StepInput.CoordinationRequest);
         _coordinators.Add(new CaseCoordinator(agencyCode));
         Append(CaseEventType.CoordinationRequested, at, actor, request.Trim(), agencyCode: agencyCode, isPublic: false);
     }
@@ -147,13 +151,13 @@ public sealed partial class FeedbackCase
     {
         RequireInOrder(at);
         ArgumentNullException.ThrowIfNull(actor);
-        RequireOpen("ghi ý kiến phối hợp");
+        RequireOpen(CaseAction.RecordCoordinationInput);
         if (_coordinators.All(c => c.AgencyCode != actor.AgencyCode))
         {
-            throw new CaseRuleException("Cơ quan của quý vị không được đề nghị phối hợp trong hồ sơ này.");
+            throw new CaseRuleException(CaseRule.AgencyNotCoordinating);
         }
 
-        RequireReason(input, "ý kiến phối hợp");
+        RequireReason(input, StepInput.CoordinationInput);
         Append(CaseEventType.CoordinationInputRecorded, at, actor, input.Trim(), agencyCode: actor.AgencyCode, isPublic: false);
     }
 
@@ -161,13 +165,13 @@ public sealed partial class FeedbackCase
     public void MarkComplex(string reason, StaffActor actor, DateTimeOffset at)
     {
         RequireInOrder(at);
-        RequireStatus("xác định vụ việc phức tạp", CaseStatus.Received, CaseStatus.Accepted, CaseStatus.WaitingForFiler, CaseStatus.Suspended);
+        RequireStatus(CaseAction.MarkComplex, CaseStatus.Received, CaseStatus.Accepted, CaseStatus.WaitingForFiler, CaseStatus.Suspended);
         if (IsComplex)
         {
-            throw new CaseRuleException("Hồ sơ đã được xác định là vụ việc phức tạp.");
+            throw new CaseRuleException(CaseRule.AlreadyComplex);
         }
 
-        RequireReason(reason, "lý do xác định phức tạp");
+        RequireReason(reason, StepInput.ComplexReason);
         IsComplex = true;
         Append(CaseEventType.MarkedComplex, at, actor, reason.Trim());
     }
@@ -176,21 +180,20 @@ public sealed partial class FeedbackCase
     public void Extend(int days, string reason, DeadlinePolicy? resolutionPolicy, StaffActor actor, DateTimeOffset at)
     {
         RequireInOrder(at);
-        RequireStatus("gia hạn", CaseStatus.Accepted, CaseStatus.WaitingForFiler, CaseStatus.Suspended);
+        RequireStatus(CaseAction.Extend, CaseStatus.Accepted, CaseStatus.WaitingForFiler, CaseStatus.Suspended);
         if (AcceptedAt is null)
         {
-            throw new CaseRuleException("Chỉ gia hạn được hồ sơ đã thụ lý.");
+            throw new CaseRuleException(CaseRule.ExtensionBeforeAcceptance);
         }
 
         if (resolutionPolicy is null || resolutionPolicy.MaxExtensions == 0)
         {
-            throw new CaseRuleException("Pháp luật không quy định gia hạn thời hạn giải quyết đối với loại hồ sơ này.");
+            throw new CaseRuleException(CaseRule.NoExtensionInLaw);
         }
 
         if (days < 1 || days > resolutionPolicy.MaxDaysPerExtension)
         {
-            throw new CaseRuleException(
-                $"Mỗi lần gia hạn từ 1 đến {resolutionPolicy.MaxDaysPerExtension} ngày ({resolutionPolicy.LegalSource}).");
+            throw new CaseRuleException(CaseRule.ExtensionDaysOutOfRange, resolutionPolicy.MaxDaysPerExtension, resolutionPolicy.LegalSource);
         }
 
         // Counted by local day from the last reopening, exactly as DeadlineCalculator counts them.
@@ -198,11 +201,10 @@ public sealed partial class FeedbackCase
         var used = _events.Count(e => e.Type == CaseEventType.Extended && VietnamTime.ToLocalDate(e.OccurredAt) >= reopenedOn);
         if (used >= resolutionPolicy.MaxExtensions)
         {
-            throw new CaseRuleException(
-                $"Hồ sơ đã được gia hạn {used} lần, là số lần tối đa theo {resolutionPolicy.LegalSource}.");
+            throw new CaseRuleException(CaseRule.ExtensionsUsedUp, used, resolutionPolicy.LegalSource);
         }
 
-        RequireReason(reason, "lý do gia hạn");
+        RequireReason(reason, StepInput.ExtensionReason);
         Append(CaseEventType.Extended, at, actor, reason.Trim(), days: days);
     }
 
@@ -210,18 +212,18 @@ public sealed partial class FeedbackCase
     public void Suspend(string reason, StaffActor actor, DateTimeOffset at)
     {
         RequireInOrder(at);
-        RequireStatus("tạm đình chỉ", CaseStatus.Accepted);
+        RequireStatus(CaseAction.Suspend, CaseStatus.Accepted);
         if (Kind is not (CaseKind.Complaint or CaseKind.Denunciation))
         {
-            throw new CaseRuleException("Chỉ tạm đình chỉ được việc giải quyết khiếu nại, tố cáo.");
+            throw new CaseRuleException(CaseRule.SuspensionNotForKind);
         }
 
         if (VietnamTime.ToLocalDate(at) < SuspensionLawInForce)
         {
-            throw new CaseRuleException("Tạm đình chỉ chỉ áp dụng từ ngày 01/7/2026 (Luật số 136/2025/QH15).");
+            throw new CaseRuleException(CaseRule.SuspensionBeforeLaw);
         }
 
-        RequireReason(reason, "lý do tạm đình chỉ");
+        RequireReason(reason, StepInput.SuspensionReason);
         Status = CaseStatus.Suspended;
         Append(CaseEventType.Suspended, at, actor, reason.Trim());
     }
@@ -229,8 +231,8 @@ public sealed partial class FeedbackCase
     public void Resume(string note, StaffActor actor, DateTimeOffset at)
     {
         RequireInOrder(at);
-        RequireStatus("tiếp tục giải quyết", CaseStatus.Suspended);
-        RequireReason(note, "lý do tiếp tục giải quyết");
+        RequireStatus(CaseAction.Resume, CaseStatus.Suspended);
+        RequireReason(note, StepInput.ResumptionReason);
         Status = CaseStatus.Accepted;
         Append(CaseEventType.Resumed, at, actor, note.Trim());
     }
@@ -239,8 +241,8 @@ public sealed partial class FeedbackCase
     public void DraftAnswer(string markdown, StaffActor actor, DateTimeOffset at)
     {
         RequireInOrder(at);
-        RequireStatus("soạn dự thảo trả lời", CaseStatus.Accepted, CaseStatus.AwaitingApproval);
-        RequireReason(markdown, "nội dung dự thảo trả lời", AnswerMaxLength);
+        RequireStatus(CaseAction.DraftAnswer, CaseStatus.Accepted, CaseStatus.AwaitingApproval);
+        RequireReason(markdown, StepInput.AnswerDraft, AnswerMaxLength);
 
         AnswerDraft = markdown.Trim();
         Status = CaseStatus.AwaitingApproval;
@@ -255,7 +257,7 @@ public sealed partial class FeedbackCase
     {
         ArgumentNullException.ThrowIfNull(calendar);
         RequireInOrder(at);
-        RequireStatus("duyệt trả lời", CaseStatus.AwaitingApproval);
+        RequireStatus(CaseAction.ApproveAnswer, CaseStatus.AwaitingApproval);
         AnswerText = AnswerDraft;
         AnswerDraft = null;
         AnsweredAt = at;
@@ -267,8 +269,8 @@ public sealed partial class FeedbackCase
     public void ReturnAnswer(string reason, StaffActor actor, DateTimeOffset at)
     {
         RequireInOrder(at);
-        RequireStatus("trả lại dự thảo", CaseStatus.AwaitingApproval);
-        RequireReason(reason, "lý do trả lại dự thảo");
+        RequireStatus(CaseAction.ReturnAnswer, CaseStatus.AwaitingApproval);
+        RequireReason(reason, StepInput.ReturnReason);
         Status = CaseStatus.Accepted;
         Append(CaseEventType.AnswerReturned, at, actor, reason.Trim(), isPublic: false);
     }
@@ -277,24 +279,24 @@ public sealed partial class FeedbackCase
     public void Publish(string redactedTitle, string redactedMarkdown, StaffActor actor, DateTimeOffset at)
     {
         RequireInOrder(at);
-        RequireStatus("công khai câu trả lời", CaseStatus.Answered, CaseStatus.Closed);
+        RequireStatus(CaseAction.Publish, CaseStatus.Answered, CaseStatus.Closed);
         if (AnswerText is null)
         {
-            throw new CaseRuleException("Hồ sơ chưa có câu trả lời để công khai.");
+            throw new CaseRuleException(CaseRule.NoAnswerToPublish);
         }
 
         if (!ConsentsToPublication)
         {
-            throw new CaseRuleException("Người gửi không đồng ý công khai câu trả lời; không thể công khai.");
+            throw new CaseRuleException(CaseRule.NoConsentToPublish);
         }
 
         if (Kind == CaseKind.Denunciation)
         {
-            throw new CaseRuleException("Không công khai kết quả giải quyết tố cáo trên Cổng để bảo vệ người tố cáo.");
+            throw new CaseRuleException(CaseRule.DenunciationNotPublished);
         }
 
-        RequireReason(redactedTitle, "tiêu đề công khai (đã lược bỏ thông tin cá nhân)", TitleMaxLength);
-        RequireReason(redactedMarkdown, "nội dung công khai (đã lược bỏ thông tin cá nhân)", AnswerMaxLength);
+        RequireReason(redactedTitle, StepInput.PublicTitle, TitleMaxLength);
+        RequireReason(redactedMarkdown, StepInput.PublicAnswer, AnswerMaxLength);
         PublishedTitle = redactedTitle.Trim();
         PublishedAnswer = redactedMarkdown.Trim();
         PublishedAt = at;
@@ -304,7 +306,7 @@ public sealed partial class FeedbackCase
     public void Close(string note, StaffActor actor, DateTimeOffset at)
     {
         RequireInOrder(at);
-        RequireStatus("kết thúc hồ sơ", CaseStatus.Answered, CaseStatus.Refused);
+        RequireStatus(CaseAction.Close, CaseStatus.Answered, CaseStatus.Refused);
         Status = CaseStatus.Closed;
         Append(CaseEventType.Closed, at, actor, string.IsNullOrWhiteSpace(note) ? "Kết thúc hồ sơ" : note.Trim());
     }
@@ -313,13 +315,13 @@ public sealed partial class FeedbackCase
     public void Reopen(string reason, StaffActor? actor, DateTimeOffset at)
     {
         RequireInOrder(at);
-        RequireStatus("mở lại hồ sơ", CaseStatus.Answered, CaseStatus.Closed);
+        RequireStatus(CaseAction.Reopen, CaseStatus.Answered, CaseStatus.Closed);
         if (AnswerText is null)
         {
-            throw new CaseRuleException("Chỉ mở lại được hồ sơ đã có câu trả lời.");
+            throw new CaseRuleException(CaseRule.ReopenWithoutAnswer);
         }
 
-        RequireReason(reason, "lý do mở lại");
+        RequireReason(reason, StepInput.ReopenReason);
         Status = CaseStatus.Accepted;
         AcceptedAt ??= at;
         Append(CaseEventType.Reopened, at, actor, reason.Trim());
@@ -330,7 +332,7 @@ public sealed partial class FeedbackCase
     {
         RequireInOrder(at);
         RequireInReview();
-        RequireReason(finding, directsLeadAgency ? "nội dung chỉ đạo" : "kết quả rà soát");
+        RequireReason(finding, directsLeadAgency ? StepInput.Direction : StepInput.ReviewFinding);
         Append(
             CaseEventType.ReviewFindingRecorded,
             at,
@@ -344,7 +346,7 @@ public sealed partial class FeedbackCase
     {
         RequireInOrder(at);
         RequireInReview();
-        RequireReason(conclusion, "kết luận rà soát");
+        RequireReason(conclusion, StepInput.ReviewConclusion);
         ReviewClosedAt = at;
         Append(CaseEventType.ReviewClosed, at, actor, conclusion.Trim(), agencyCode: Agencies.Agency.InspectorateCode, isPublic: false);
     }
@@ -355,7 +357,7 @@ public sealed partial class FeedbackCase
     {
         if (!InReviewQueue)
         {
-            throw new CaseRuleException("Hồ sơ không ở trong danh sách rà soát của Thanh tra thành phố.");
+            throw new CaseRuleException(CaseRule.NotInReviewQueue);
         }
     }
 
@@ -365,51 +367,38 @@ public sealed partial class FeedbackCase
         var last = _events.Count == 0 ? DateTimeOffset.MinValue : _events.Max(e => e.OccurredAt);
         if (at < last)
         {
-            throw new CaseRuleException("Thời điểm ghi nhận sớm hơn sự kiện trước đó của hồ sơ.");
+            throw new CaseRuleException(CaseRule.OutOfOrder);
         }
     }
 
-    private void RequireOpen(string action)
+    private void RequireOpen(CaseAction step)
     {
         if (IsFinished)
         {
-            throw new CaseRuleException($"Hồ sơ đã {StatusLabel(Status)}; không thể {action}.");
+            throw new CaseRuleException(CaseRule.CaseFinished, step, Status);
         }
     }
 
-    private void RequireStatus(string action, params CaseStatus[] allowed)
+    private void RequireStatus(CaseAction step, params CaseStatus[] allowed)
     {
         if (!allowed.Contains(Status))
         {
-            throw new CaseRuleException($"Không thể {action} khi hồ sơ {StatusLabel(Status)}.");
+            throw new CaseRuleException(CaseRule.StepNotAllowed, step, Status);
         }
     }
 
-    private static void RequireReason(string? text, string what, int maxLength = CaseEvent.NoteMaxLength)
+    private static void RequireReason(string? text, StepInput what, int maxLength = CaseEvent.NoteMaxLength)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new CaseRuleException($"Vui lòng nhập {what}.");
+            throw new CaseRuleException(CaseRule.InputMissing, what);
         }
 
         if (text.Trim().Length > maxLength)
         {
-            throw new CaseRuleException($"Phần {what} không quá {maxLength} ký tự.");
+            throw new CaseRuleException(CaseRule.InputTooLong, what, maxLength);
         }
     }
-
-    private static string StatusLabel(CaseStatus status) => status switch
-    {
-        CaseStatus.Received => "đang chờ thụ lý",
-        CaseStatus.Accepted => "đang được giải quyết",
-        CaseStatus.WaitingForFiler => "đang chờ người gửi bổ sung thông tin",
-        CaseStatus.Suspended => "đang tạm đình chỉ",
-        CaseStatus.AwaitingApproval => "đang chờ lãnh đạo duyệt trả lời",
-        CaseStatus.Answered => "đã được trả lời",
-        CaseStatus.Refused => "không được thụ lý",
-        CaseStatus.Closed => "đã kết thúc",
-        _ => status.ToString(),
-    };
 
     private void Append(
         CaseEventType type,

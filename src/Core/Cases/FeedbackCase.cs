@@ -210,10 +210,10 @@ public sealed partial class FeedbackCase
     public void FlagForReview(ReviewReasons reason, string note, DateTimeOffset at, StaffActor? actor = null)
     {
         RequireInOrder(at);
-        RequireReason(note, "lý do đưa vào danh sách rà soát");
+        RequireReason(note, StepInput.ReviewFlagReason);
         if ((ReviewReasons & reason) == reason && InReviewQueue)
         {
-            throw new CaseRuleException("Hồ sơ đã ở trong danh sách rà soát của Thanh tra thành phố với lý do này.");
+            throw new CaseRuleException(CaseRule.AlreadyInReviewForReason);
         }
 
         ReviewReasons |= reason;

@@ -33,7 +33,7 @@ public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer,
                 // Staff Markdown: rendered with raw HTML off and sanitised by the renderer, like every answer.
                 ["Answer"] = feedbackCase.AnswerText ?? "",
             }),
-            CaseAction.Refuse => RefusalValues(lastEvent?.Note ?? ""),
+            CaseAction.Refuse => RefusalValues(lastEvent?.Note ?? "", FilerLanguage.CultureOf(feedbackCase.FilerLanguage)),
 
             // Luật Tố cáo 2018, Điều 29: the denouncer is told of the thụ lý (within 5 working days; we tell them at once).
             CaseAction.Accept when feedbackCase.Kind == CaseKind.Denunciation => ("denunciation-accepted", new Dictionary<string, string>(), null),
@@ -97,14 +97,15 @@ public sealed class FilerNotifier(EmailComposer composer, IdentitySealer sealer,
             : (feedbackCase.Filer.FullName, feedbackCase.Filer.Email);
     }
 
-    // The Refused event's note holds ground and message (RefusalGround.NoteFor); the mail shows them apart.
-    private static (string, Dictionary<string, string>, Dictionary<string, string>?) RefusalValues(string note)
+    // The Refused event's note holds ground and message (RefusalGround.NoteFor); the mail shows them apart, the ground
+    // in the filer's language and the message as the agency wrote it.
+    private static (string, Dictionary<string, string>, Dictionary<string, string>?) RefusalValues(string note, CultureInfo culture)
     {
         var (ground, message) = RefusalGround.FromNote(note);
         return ("case-refused", new Dictionary<string, string>
         {
-            ["Ground"] = ground?.Text ?? "",
-            ["LegalSource"] = ground?.LegalSource ?? "",
+            ["Ground"] = ground?.TextIn(culture) ?? "",
+            ["LegalSource"] = ground?.LegalSourceIn(culture) ?? "",
             ["Message"] = message,
         }, null);
     }

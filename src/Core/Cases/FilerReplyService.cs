@@ -18,12 +18,12 @@ public enum FilerReplyOutcome
     /// <summary>The case changed while the filer was writing; nothing was stored.</summary>
     Conflict,
 
-    /// <summary>The reply itself is refused (empty, too long); <see cref="FilerReplyResult.Message"/> says why.</summary>
+    /// <summary>The reply itself is refused (empty, too long); <see cref="FilerReplyResult.Refusal"/> says why.</summary>
     Refused,
 }
 
 public sealed record FilerReplyResult(
-    FilerReplyOutcome Outcome, string? Code = null, CaseStatus? Status = null, DateOnly? DueOn = null, string? Message = null);
+    FilerReplyOutcome Outcome, string? Code = null, CaseStatus? Status = null, DateOnly? DueOn = null, CaseRefusal? Refusal = null);
 
 /// <summary>What the filer was asked for, shown above the reply form, and whether the case still waits for the answer.</summary>
 public sealed record PendingRequest(string Code, string Title, DateTimeOffset RequestedAt, string WhatIsNeeded, bool IsWaiting);
@@ -70,7 +70,7 @@ public sealed class FilerReplyService(FeedbackDbContext db, FilerReplyToken toke
         }
         catch (CaseRuleException ex)
         {
-            return new FilerReplyResult(FilerReplyOutcome.Refused, feedbackCase.Code.ToString(), feedbackCase.Status, Message: ex.Message);
+            return new FilerReplyResult(FilerReplyOutcome.Refused, feedbackCase.Code.ToString(), feedbackCase.Status, Refusal: ex.Refusal);
         }
 
         var rules = await deadlineRules.GetAsync(cancellationToken);

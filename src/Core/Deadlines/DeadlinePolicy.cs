@@ -91,48 +91,78 @@ public sealed class DeadlinePolicy
         _ => Days,
     };
 
-    /// <summary>Why this policy contradicts itself, in words for the administrator editing it; empty when it is sound.</summary>
-    public IReadOnlyList<string> Problems()
+    /// <summary>Why this policy contradicts itself, as codes the Backoffice says to the administrator editing it; empty when it is sound.</summary>
+    public IReadOnlyList<PolicyProblem> Problems()
     {
-        var problems = new List<string>();
+        var problems = new List<PolicyProblem>();
         if (Days <= 0)
         {
-            problems.Add("Thời hạn phải có ít nhất 1 ngày.");
+            problems.Add(new(PolicyRule.NoDays, []));
         }
 
-        foreach (var (name, value) in new[] { ("vụ việc phức tạp", ComplexDays), ("vùng sâu, vùng xa", RemoteDays), ("vùng sâu, vùng xa và phức tạp", RemoteComplexDays) })
+        foreach (var (limit, value) in new[] { (LongerLimit.Complex, ComplexDays), (LongerLimit.Remote, RemoteDays), (LongerLimit.RemoteComplex, RemoteComplexDays) })
         {
             if (value is { } days && days < Days)
             {
-                problems.Add($"Thời hạn {name} ({days} ngày) không được ngắn hơn thời hạn thông thường ({Days} ngày).");
+                problems.Add(new(PolicyRule.LongerLimitShorter, [limit, days, Days]));
             }
         }
 
         if (RemoteComplexDays is { } rc && ((RemoteDays is { } r && rc < r) || (ComplexDays is { } c && rc < c)))
         {
-            problems.Add("Thời hạn vùng sâu, vùng xa và phức tạp không được ngắn hơn thời hạn vùng sâu, vùng xa hay thời hạn vụ việc phức tạp.");
+            problems.Add(new(PolicyRule.RemoteComplexShorterThanEither, []));
         }
 
         if (MaxExtensions < 0 || MaxDaysPerExtension < 0)
         {
-            problems.Add("Số lần gia hạn và số ngày mỗi lần gia hạn không được âm.");
+            problems.Add(new(PolicyRule.NegativeExtensions, []));
         }
 
         if (MaxExtensions > 0 && MaxDaysPerExtension == 0)
         {
-            problems.Add("Mỗi lần gia hạn được phép phải thêm ít nhất 1 ngày.");
+            problems.Add(new(PolicyRule.ExtensionWithoutDays, []));
         }
 
         if (Stage == DeadlineStage.Resolution && Kind is CaseKind.Complaint or CaseKind.Denunciation && StartsFrom != ClockStart.Acceptance)
         {
-            problems.Add("Thời hạn giải quyết khiếu nại, tố cáo được tính từ ngày thụ lý.");
+            problems.Add(new(PolicyRule.ResolutionNotFromAcceptance, []));
         }
 
         if (string.IsNullOrWhiteSpace(LegalSource))
         {
-            problems.Add("Cần ghi căn cứ pháp lý của thời hạn.");
+            problems.Add(new(PolicyRule.LegalSourceMissing, []));
         }
 
         return problems;
     }
 }
+
+/// <summary>What makes a deadline policy contradict itself (ADR 24: Core returns the code, the Backoffice says it).</summary>
+public enum PolicyRule
+{
+    NoDays,
+
+    /// <summary>(the <see cref="LongerLimit"/>, its days, the ordinary days).</summary>
+    LongerLimitShorter,
+
+    RemoteComplexShorterThanEither,
+
+    NegativeExtensions,
+
+    ExtensionWithoutDays,
+
+    ResolutionNotFromAcceptance,
+
+    LegalSourceMissing,
+}
+
+/// <summary>The limits the law gives a complex case, a remote one, or both, each at least the ordinary one.</summary>
+public enum LongerLimit
+{
+    Complex,
+    Remote,
+    RemoteComplex,
+}
+
+/// <summary>One way a deadline policy contradicts itself: the rule and its arguments.</summary>
+public sealed record PolicyProblem(PolicyRule Rule, IReadOnlyList<object> Arguments) : CodedMessage<PolicyRule>(Rule, Arguments);

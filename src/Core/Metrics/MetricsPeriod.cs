@@ -13,7 +13,7 @@ public sealed record MetricsPeriod
     {
         if (last < first)
         {
-            throw new ArgumentException("Ngày kết thúc kỳ phải sau hoặc trùng ngày bắt đầu.", nameof(last));
+            throw new ArgumentException("A period cannot end before it starts.", nameof(last));
         }
 
         First = first;

@@ -13,14 +13,14 @@ public enum AnswerRatingOutcome
     /// <summary>The link is forged, damaged or expired, or its case is gone: one answer, so nothing leaks.</summary>
     NotFound,
 
-    /// <summary>The case's state refuses it (already rated, a newer answer, past the window); the message says why.</summary>
+    /// <summary>The case's state refuses it (already rated, a newer answer, past the window); <see cref="AnswerRatingResult.Refusal"/> says why.</summary>
     Refused,
 
     /// <summary>The case changed while the filer was writing; nothing was stored.</summary>
     Conflict,
 }
 
-public sealed record AnswerRatingResult(AnswerRatingOutcome Outcome, string? Message = null, bool Reopened = false, DateOnly? NewDueOn = null);
+public sealed record AnswerRatingResult(AnswerRatingOutcome Outcome, CaseRefusal? Refusal = null, bool Reopened = false, DateOnly? NewDueOn = null);
 
 /// <summary>What the filer sees before rating: the case and whether they may still ask for it to be looked at again.</summary>
 public sealed record AnswerToRate(
@@ -89,7 +89,7 @@ public sealed class AnswerRatingService(
         }
         catch (CaseRuleException ex)
         {
-            return new AnswerRatingResult(AnswerRatingOutcome.Refused, ex.Message);
+            return new AnswerRatingResult(AnswerRatingOutcome.Refused, ex.Refusal);
         }
 
         try

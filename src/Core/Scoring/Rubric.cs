@@ -78,8 +78,8 @@ public sealed record Rubric
     public ScoreClass ClassFor(decimal total) =>
         ClassThresholds.OrderByDescending(t => t.MinimumTotal).FirstOrDefault(t => total >= t.MinimumTotal)?.Class ?? ScoreClass.Weak;
 
-    /// <summary>Every way the rubric cannot be used as it stands, in words an assessor can act on; empty when it can.</summary>
-    public IReadOnlyList<string> Problems() => RubricCheck.Problems(this);
+    /// <summary>Every way the rubric cannot be used as it stands, as codes the Backoffice says to the assessor; empty when it can.</summary>
+    public IReadOnlyList<ScoringProblem> Problems() => RubricCheck.Problems(this);
 }
 
 /// <summary>The lengths a rubric's texts may have, so a stored code fits its column.</summary>

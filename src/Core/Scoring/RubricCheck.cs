@@ -1,45 +1,42 @@
-using System.Globalization;
-
 namespace DanVan.Feedback.Core.Scoring;
 
 /// <summary>The checks a rubric must pass before it scores anyone: a wrong rubric is refused, never run to a silent zero.</summary>
 internal static class RubricCheck
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    public static IReadOnlyList<string> Problems(Rubric rubric)
+    public static IReadOnlyList<ScoringProblem> Problems(Rubric rubric)
     {
-        var problems = new List<string>();
+        var problems = new List<ScoringProblem>();
         if (rubric.Criteria.Count == 0)
         {
-            problems.Add("Bộ tiêu chí chưa có tiêu chí nào.");
+            problems.Add(new(ScoringRule.NoCriteria, []));
         }
 
         var sum = rubric.Criteria.Sum(c => c.MaxPoints);
         if (rubric.Criteria.Count > 0 && sum != rubric.TotalPoints)
         {
-            problems.Add($"Tổng điểm tối đa của các tiêu chí là {Format(sum)}, khác tổng điểm của bộ tiêu chí ({Format(rubric.TotalPoints)}).");
+            problems.Add(new(ScoringRule.TotalMismatch, [sum, rubric.TotalPoints]));
         }
 
         foreach (var duplicate in rubric.Criteria.GroupBy(c => c.Code, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            problems.Add($"Mã tiêu chí \"{duplicate.Key}\" bị trùng.");
+            problems.Add(new(ScoringRule.DuplicateCriterionCode, [duplicate.Key]));
         }
 
         foreach (var criterion in rubric.Criteria)
         {
-            problems.AddRange(CriterionProblems(criterion).Select(p => $"Tiêu chí {criterion.Code} ({criterion.Name}): {p}"));
+            problems.AddRange(CriterionProblems(criterion).Select(p => new ScoringProblem(p.Rule, [criterion.Code, criterion.Name, .. p.Arguments])));
         }
 
         problems.AddRange(ClassProblems(rubric));
         return problems;
     }
 
-    private static IEnumerable<string> CriterionProblems(RubricCriterion criterion)
+    // A criterion's problems without the criterion: Problems puts its code and name first.
+    private static IEnumerable<ScoringProblem> CriterionProblems(RubricCriterion criterion)
     {
         if (criterion.MaxPoints <= 0)
         {
-            yield return "điểm tối đa phải lớn hơn 0.";
+            yield return new(ScoringRule.MaxPointsNotPositive, []);
         }
 
         if (criterion.Method == ScoringMethod.Manual)
@@ -49,26 +46,25 @@ internal static class RubricCheck
 
         if (criterion.Metric is not { } metric)
         {
-            yield return "chưa chọn chỉ số để tính điểm.";
+            yield return new(ScoringRule.NoMetric, []);
             yield break;
         }
 
-        var info = AgencyMetricInfo.For(metric);
         if (criterion.Method == ScoringMethod.Linear)
         {
             if (criterion.ZeroPointsAt is not { } zero || criterion.FullPointsAt is not { } full)
             {
-                yield return "cần cả mức 0 điểm và mức đạt điểm tối đa.";
+                yield return new(ScoringRule.LinearNeedsBothLevels, []);
             }
             else if (zero == full)
             {
-                yield return "mức 0 điểm và mức đạt điểm tối đa phải khác nhau.";
+                yield return new(ScoringRule.LinearLevelsEqual, []);
             }
 
             yield break;
         }
 
-        foreach (var problem in BandProblems(criterion, info))
+        foreach (var problem in BandProblems(criterion, metric))
         {
             yield return problem;
         }
@@ -76,18 +72,19 @@ internal static class RubricCheck
 
     // The bands must cover the metric's whole range exactly once: sorted by their start, each begins where the one
     // before ends, the first at the metric's minimum and the last open-ended, so every value earns exactly one band.
-    private static IEnumerable<string> BandProblems(RubricCriterion criterion, AgencyMetricInfo info)
+    private static IEnumerable<ScoringProblem> BandProblems(RubricCriterion criterion, AgencyMetric metric)
     {
         var bands = criterion.Bands.OrderBy(b => b.From).ToList();
         if (bands.Count == 0)
         {
-            yield return "chưa có khung điểm nào.";
+            yield return new(ScoringRule.NoBands, []);
             yield break;
         }
 
-        if (bands[0].From != info.Minimum)
+        var minimum = AgencyMetricInfo.For(metric).Minimum;
+        if (bands[0].From != minimum)
         {
-            yield return $"khung điểm đầu tiên phải bắt đầu từ {Format(info.Minimum)} {info.Unit}; các giá trị dưới {Format(bands[0].From)} chưa có điểm.";
+            yield return new(ScoringRule.FirstBandAboveMinimum, [minimum, metric, bands[0].From]);
         }
 
         for (var i = 0; i < bands.Count; i++)
@@ -95,12 +92,12 @@ internal static class RubricCheck
             var band = bands[i];
             if (band.To is { } to && to <= band.From)
             {
-                yield return $"khung từ {Format(band.From)} đến {Format(to)} không hợp lệ (mức trên phải lớn hơn mức dưới).";
+                yield return new(ScoringRule.BandEndNotAboveStart, [band.From, to]);
             }
 
             if (band.Points < 0 || band.Points > criterion.MaxPoints)
             {
-                yield return $"khung từ {Format(band.From)} cho {Format(band.Points)} điểm, ngoài khoảng 0–{Format(criterion.MaxPoints)}.";
+                yield return new(ScoringRule.BandPointsOutOfRange, [band.From, band.Points, criterion.MaxPoints]);
             }
 
             if (i + 1 < bands.Count)
@@ -108,26 +105,26 @@ internal static class RubricCheck
                 var next = bands[i + 1];
                 if (band.To is null || band.To > next.From)
                 {
-                    yield return $"khung từ {Format(band.From)} chồng lên khung từ {Format(next.From)}.";
+                    yield return new(ScoringRule.BandsOverlap, [band.From, next.From]);
                 }
                 else if (band.To < next.From)
                 {
-                    yield return $"các giá trị từ {Format(band.To.Value)} đến dưới {Format(next.From)} không thuộc khung nào.";
+                    yield return new(ScoringRule.BandsLeaveAGap, [band.To.Value, next.From]);
                 }
             }
         }
 
         if (bands[^1].To is { } last)
         {
-            yield return $"các giá trị từ {Format(last)} {info.Unit} trở lên không thuộc khung nào; hãy để trống mức trên của khung cuối.";
+            yield return new(ScoringRule.LastBandClosed, [last, metric]);
         }
     }
 
-    private static IEnumerable<string> ClassProblems(Rubric rubric)
+    private static IEnumerable<ScoringProblem> ClassProblems(Rubric rubric)
     {
         foreach (var duplicate in rubric.ClassThresholds.GroupBy(t => t.Class).Where(g => g.Count() > 1))
         {
-            yield return $"Xếp loại {ScoreClassNames.Vietnamese(duplicate.Key)} được khai báo nhiều lần.";
+            yield return new(ScoringRule.ClassDeclaredTwice, [duplicate.Key]);
         }
 
         // Better classes need strictly higher totals, so no total falls in two classes.
@@ -136,17 +133,15 @@ internal static class RubricCheck
         {
             if (ordered[i].MinimumTotal <= ordered[i + 1].MinimumTotal)
             {
-                yield return $"Ngưỡng xếp loại {ScoreClassNames.Vietnamese(ordered[i].Class)} ({Format(ordered[i].MinimumTotal)}) phải cao hơn ngưỡng {ScoreClassNames.Vietnamese(ordered[i + 1].Class)} ({Format(ordered[i + 1].MinimumTotal)}).";
+                yield return new(ScoringRule.ClassThresholdsOutOfOrder, [ordered[i].Class, ordered[i].MinimumTotal, ordered[i + 1].Class, ordered[i + 1].MinimumTotal]);
             }
         }
 
         foreach (var threshold in rubric.ClassThresholds.Where(t => t.MinimumTotal < 0 || t.MinimumTotal > rubric.TotalPoints))
         {
-            yield return $"Ngưỡng xếp loại {ScoreClassNames.Vietnamese(threshold.Class)} ({Format(threshold.MinimumTotal)}) nằm ngoài khoảng 0–{Format(rubric.TotalPoints)} điểm.";
+            yield return new(ScoringRule.ClassThresholdOutOfRange, [threshold.Class, threshold.MinimumTotal, rubric.TotalPoints]);
         }
     }
-
-    private static string Format(decimal value) => value.ToString("0.##", Vietnamese);
 }
 
 public static class ScoreClassNames

@@ -32,7 +32,7 @@ public sealed class RubricService(FeedbackDbContext db, ReferenceDataCache refer
     }
 
     /// <summary>Saves the rubric and returns its problems (empty when it can be run); null when there is no such rubric.</summary>
-    public async Task<IReadOnlyList<string>?> SaveAsync(int rubricId, Rubric rubric, StaffActor actor, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ScoringProblem>?> SaveAsync(int rubricId, Rubric rubric, StaffActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(actor);
@@ -56,7 +56,7 @@ public sealed class RubricService(FeedbackDbContext db, ReferenceDataCache refer
     /// with the reasons, when the points fall outside 0 and the criterion's maximum, the evidence is missing, the
     /// criterion is not scored by hand, or the agency is unknown.
     /// </summary>
-    public async Task<IReadOnlyList<string>> SetManualScoreAsync(
+    public async Task<IReadOnlyList<ScoringProblem>> SetManualScoreAsync(
         int rubricId, MetricsPeriod period, string agencyCode, string criterionCode, ManualScore? score, StaffActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
@@ -64,13 +64,13 @@ public sealed class RubricService(FeedbackDbContext db, ReferenceDataCache refer
         var stored = await db.StoredRubrics.AsNoTracking().SingleOrDefaultAsync(r => r.Id == rubricId, cancellationToken);
         if (stored is null)
         {
-            return ["Không có bộ tiêu chí này."];
+            return [new(ScoringRule.NoSuchRubric, [])];
         }
 
         var directory = await referenceData.GetAsync(cancellationToken);
         if (directory.FindAgency(agencyCode) is not { } agency)
         {
-            return [$"Không có cơ quan mã {agencyCode}."];
+            return [new(ScoringRule.NoSuchAgency, [agencyCode])];
         }
 
         var rubric = stored.Read();
@@ -99,12 +99,12 @@ public sealed class RubricService(FeedbackDbContext db, ReferenceDataCache refer
 
         if (decimal.Round(score.Points, 2) != score.Points)
         {
-            return [$"{agency.Name}: điểm tiêu chí {criterionCode} ghi tối đa hai chữ số thập phân."];
+            return [new(ScoringRule.TooManyDecimals, [agency.Name, criterionCode])];
         }
 
         if (score.Evidence.Trim().Length > StoredManualScore.EvidenceMaxLength || score.Note?.Trim().Length > StoredManualScore.NoteMaxLength)
         {
-            return [$"{agency.Name}: minh chứng và ghi chú mỗi mục dài nhất {StoredManualScore.EvidenceMaxLength} ký tự."];
+            return [new(ScoringRule.EvidenceTooLong, [agency.Name, StoredManualScore.EvidenceMaxLength])];
         }
 
         if (existing is null)

@@ -29,10 +29,10 @@ public sealed record AgencyScore(string AgencyCode, string AgencyName, IReadOnly
 /// <summary>A scoring run's outcome, with the fingerprint of exactly what it was computed from.</summary>
 public sealed record ScoringResult(string Fingerprint, IReadOnlyList<AgencyScore> Agencies);
 
-public sealed class ScoringInputException(IReadOnlyList<string> problems)
+public sealed class ScoringInputException(IReadOnlyList<ScoringProblem> problems)
     : Exception(string.Join(" ", problems))
 {
-    public IReadOnlyList<string> Problems { get; } = problems;
+    public IReadOnlyList<ScoringProblem> Problems { get; } = problems;
 }
 
 /// <summary>
@@ -73,14 +73,14 @@ public static class ScoringCalculator
     }
 
     /// <summary>Manual scores that cannot stand: above the criterion's maximum, negative, without evidence, or for no such criterion.</summary>
-    public static IReadOnlyList<string> InputProblems(Rubric rubric, IReadOnlyList<AgencyScoringInput> agencies)
+    public static IReadOnlyList<ScoringProblem> InputProblems(Rubric rubric, IReadOnlyList<AgencyScoringInput> agencies)
     {
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(agencies);
-        var problems = new List<string>();
+        var problems = new List<ScoringProblem>();
         foreach (var duplicate in agencies.GroupBy(a => a.AgencyCode, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
-            problems.Add($"Cơ quan {duplicate.Key} có mặt nhiều lần trong đợt chấm điểm.");
+            problems.Add(new(ScoringRule.AgencyListedTwice, [duplicate.Key]));
         }
 
         var criteria = rubric.Criteria.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
@@ -90,15 +90,15 @@ public static class ScoringCalculator
             {
                 if (!criteria.TryGetValue(code, out var criterion) || criterion.Method != ScoringMethod.Manual)
                 {
-                    problems.Add($"{agency.AgencyName}: tiêu chí {code} không phải tiêu chí chấm tay của bộ tiêu chí này.");
+                    problems.Add(new(ScoringRule.NotAManualCriterion, [agency.AgencyName, code]));
                 }
                 else if (score.Points < 0 || score.Points > criterion.MaxPoints)
                 {
-                    problems.Add($"{agency.AgencyName}: điểm tiêu chí {code} là {score.Points.ToString("0.##", CultureInfo.InvariantCulture)}, vượt quá khoảng 0–{criterion.MaxPoints.ToString("0.##", CultureInfo.InvariantCulture)}.");
+                    problems.Add(new(ScoringRule.ManualPointsOutOfRange, [agency.AgencyName, code, score.Points, criterion.MaxPoints]));
                 }
                 else if (string.IsNullOrWhiteSpace(score.Evidence))
                 {
-                    problems.Add($"{agency.AgencyName}: điểm tiêu chí {code} cần có minh chứng.");
+                    problems.Add(new(ScoringRule.EvidenceMissing, [agency.AgencyName, code]));
                 }
             }
         }

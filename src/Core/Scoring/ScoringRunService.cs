@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Feedback.Core.Scoring;
 
-/// <summary>A run, or why none was made: the rubric's and the inputs' problems, in words an assessor can act on.</summary>
-public sealed record ScoringRunOutcome(ScoringRun? Run, IReadOnlyList<string> Problems);
+/// <summary>A run, or why none was made: the rubric's and the inputs' problems, as codes the Backoffice says to the assessor.</summary>
+public sealed record ScoringRunOutcome(ScoringRun? Run, IReadOnlyList<ScoringProblem> Problems);
 
 /// <summary>A run recomputed from its own frozen inputs: the fingerprint and every result must come out the same.</summary>
 public sealed record ScoringRunCheck(string StoredFingerprint, string RecomputedFingerprint, bool ResultsMatch)
@@ -34,32 +34,32 @@ public sealed class ScoringRunService(FeedbackDbContext db, AgencyMetricsService
         var stored = await db.StoredRubrics.AsNoTracking().SingleOrDefaultAsync(r => r.Id == rubricId, cancellationToken);
         if (stored is null)
         {
-            return new(null, ["Không có bộ tiêu chí này."]);
+            return new(null, [new(ScoringRule.NoSuchRubric, [])]);
         }
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            return new(null, ["Vui lòng đặt tên cho đợt chấm điểm."]);
+            return new(null, [new(ScoringRule.RunNameMissing, [])]);
         }
 
         var rubric = stored.Read();
         var rubricProblems = rubric.Problems();
         if (rubricProblems.Count > 0)
         {
-            return new(null, [$"Bộ tiêu chí \"{rubric.Name}\" còn lỗi nên chưa chấm điểm được:", .. rubricProblems]);
+            return new(null, [new(ScoringRule.RubricNotReady, [rubric.Name]), .. rubricProblems]);
         }
 
         var figures = await metrics.ReadAsync(period, cancellationToken);
         var inputs = await InputsAsync(rubricId, period, figures, cancellationToken);
         if (inputs.Count == 0)
         {
-            return new(null, [$"{period.Label} không có số liệu nào: chưa cơ quan nào tiếp nhận, giải quyết hồ sơ hay nhận đánh giá, và chưa có điểm chấm tay. Không chấm điểm trên một kỳ trống."]);
+            return new(null, [new(ScoringRule.EmptyPeriod, [period])]);
         }
 
         var inputProblems = ScoringCalculator.InputProblems(rubric, inputs);
         if (inputProblems.Count > 0)
         {
-            return new(null, ["Điểm chấm tay của kỳ này còn lỗi nên chưa chấm điểm được:", .. inputProblems]);
+            return new(null, [new(ScoringRule.ManualScoresNotReady, []), .. inputProblems]);
         }
 
         var result = ScoringCalculator.Score(rubric, inputs);

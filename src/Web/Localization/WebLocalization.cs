@@ -7,7 +7,7 @@ public static class WebLocalization
 {
     /// <summary>
     /// Localization from Resources/ (neutral = Vietnamese, .en = English; ADR 9, 22), each string read once
-    /// per culture, and the shared case vocabulary. Each site then chooses which cultures it offers.
+    /// per culture, the shared case vocabulary and the words for Core's refusals. Each site then chooses which cultures it offers.
     /// </summary>
     public static IServiceCollection AddSharedText(this IServiceCollection services)
     {
@@ -15,6 +15,7 @@ public static class WebLocalization
         services.TryAddSingleton<ResourceManagerStringLocalizerFactory>();
         services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, CachedStringLocalizerFactory>());
         services.TryAddSingleton<CaseVocabulary>();
+        services.TryAddSingleton<CaseRuleMessages>();
         return services;
     }
 }

@@ -69,7 +69,7 @@ public sealed class CaseWorkflowServiceTests
         var result = await TakeAsync(host, filed, action, Lead);
 
         // Assert
-        Assert.True(result.Outcome == CaseActionOutcome.Done, $"{action} must be stored; it was {result.Outcome}: {result.Message}");
+        Assert.True(result.Outcome == CaseActionOutcome.Done, $"{action} must be stored; it was {result.Outcome}: {result.Refusal}");
         var mails = await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == template).ToListAsync());
         var mail = Assert.Single(mails);
         Assert.True(mail.To == FilerEmail, $"The {template} mail must go to the filer; it goes to {mail.To}.");
@@ -98,6 +98,28 @@ public sealed class CaseWorkflowServiceTests
         Assert.Contains("Dear ", answer.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain("Kính gửi", answer.TextBody, StringComparison.Ordinal);
         Assert.Contains("đã thay bóng đèn", answer.TextBody, StringComparison.Ordinal); // the agency's own words stay as written
+    }
+
+    [Fact]
+    public async Task Execute_Refuse_ToAFilerWhoWroteInEnglish_QuotesTheGroundAndItsLawInEnglish()
+    {
+        // Arrange: a case filed on the Portal in English.
+        await using var host = await CoreHost.StartAsync();
+        var filed = await host.FileAsync(CoreHost.Intake(FilerEmail) with { Language = FilerLanguage.English });
+
+        // Act
+        await TakeAsync(host, filed, CaseAction.Refuse, Lead);
+
+        // Assert
+        var mail = Assert.Single(await host.QueryAsync(db => db.OutboundEmails.AsNoTracking().Where(e => e.Template == "case-refused").ToListAsync()));
+        Assert.True(
+            mail.TextBody.Contains("The matter has already been answered by the competent authority, and there is no new information", StringComparison.Ordinal)
+            && mail.TextBody.Contains("Decree 20/2008/ND-CP", StringComparison.Ordinal),
+            $"A filer who wrote in English must read the legal ground and its law in English:\n{mail.TextBody}");
+        Assert.DoesNotContain(RefusalGround.Find("PA-9-3")!.Text, mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Đèn ngõ 45 đã được thay", mail.TextBody, StringComparison.Ordinal); // the agency's own words stay as written
+        var stored = await host.QueryAsync(db => db.Cases.AsNoTracking().Include(c => c.Events).SingleAsync(c => c.TrackingCode == filed.Code.Value));
+        Assert.StartsWith(RefusalGround.Find("PA-9-3")!.Text, stored.Events.Single(e => e.Type == CaseEventType.Refused).Note, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,8 +155,8 @@ public sealed class CaseWorkflowServiceTests
         // Assert
         Assert.Equal(CaseActionOutcome.Refused, result.Outcome);
         Assert.True(
-            result.Message is { } message && message.Contains("kết thúc hồ sơ", StringComparison.Ordinal) && message.Contains("chờ thụ lý", StringComparison.Ordinal),
-            $"The officer must be told, in Vietnamese, why the case cannot be closed; got: {result.Message}");
+            result.Refusal == new CaseRefusal(CaseRule.StepNotAllowed, [CaseAction.Close, CaseStatus.Received]),
+            $"The officer must be told that a case waiting for thụ lý cannot be closed; got: {result.Refusal}");
         Assert.True(before == await StateAsync(host, filed), "A refused step must change nothing: no event, no audit entry, no mail.");
         Assert.Equal(queuedBefore, host.Jobs.QueuedEmailIds().Count);
     }

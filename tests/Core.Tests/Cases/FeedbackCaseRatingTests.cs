@@ -84,7 +84,7 @@ public sealed class FeedbackCaseRatingTests
 
         // Assert
         Assert.True(error is CaseRuleException, $"An answer is rated once; a second rating must be refused, got {error?.GetType().Name ?? "no error"}.");
-        Assert.Contains("đã đánh giá", error!.Message, StringComparison.Ordinal);
+        Assert.Equal(CaseRule.AnswerAlreadyRated, ((CaseRuleException)error!).Rule);
         Assert.Equal(eventsBefore, feedbackCase.Events.Count);
         Assert.Equal(versionBefore, feedbackCase.Version);
     }
@@ -105,7 +105,7 @@ public sealed class FeedbackCaseRatingTests
 
         // Assert
         Assert.True(error is CaseRuleException, "A filer who is not satisfied must say why, so the agency can learn from it.");
-        Assert.Contains("lý do", error!.Message, StringComparison.Ordinal);
+        Assert.Equal(CaseRule.DissatisfactionReasonMissing, ((CaseRuleException)error!).Rule);
         Assert.Equal(eventsBefore, feedbackCase.Events.Count);
         Assert.True(feedbackCase.AwaitsRating, "A refused rating leaves the answer waiting for one.");
     }
@@ -124,7 +124,7 @@ public sealed class FeedbackCaseRatingTests
 
         // Assert
         Assert.True(error is CaseRuleException, $"A reason over {FeedbackCase.RatingReasonMaxLength} characters must be refused; got {error?.GetType().Name ?? "no error"}.");
-        Assert.Contains(FeedbackCase.RatingReasonMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture), error!.Message, StringComparison.Ordinal);
+        Assert.Equal(new CaseRefusal(CaseRule.RatingReasonTooLong, [FeedbackCase.RatingReasonMaxLength]), ((CaseRuleException)error!).Refusal);
         Assert.Equal(eventsBefore, feedbackCase.Events.Count);
     }
 
@@ -263,7 +263,7 @@ public sealed class FeedbackCaseRatingTests
 
         // Assert
         Assert.True(error is CaseRuleException, $"Past the {Window.TotalDays} days the case cannot be reopened from the Portal; got {error?.GetType().Name ?? "no error"}.");
-        Assert.Contains("30 ngày", error!.Message, StringComparison.Ordinal);
+        Assert.Equal(new CaseRefusal(CaseRule.ReopenWindowPassed, [30]), ((CaseRuleException)error!).Refusal);
         Assert.Equal(CaseStatus.Answered, feedbackCase.Status);
         Assert.Equal(eventsBefore, feedbackCase.Events.Count);
         Assert.Equal(versionBefore, feedbackCase.Version);

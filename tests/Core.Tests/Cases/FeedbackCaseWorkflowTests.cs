@@ -158,7 +158,14 @@ public sealed class FeedbackCaseWorkflowTests
 
         // Assert
         Assert.True(error is CaseRuleException, $"{stepName} from {from} is not a lawful move and must be refused with a reason; got {error?.GetType().Name ?? "no error"}.");
-        Assert.False(string.IsNullOrWhiteSpace(error!.Message), "The officer must be told why the step was refused.");
+        var refusal = ((CaseRuleException)error!).Refusal;
+        Assert.True(Enum.IsDefined(refusal.Rule), $"The officer must be told why {stepName} was refused; the code is {refusal}.");
+        if (refusal.Rule is CaseRule.StepNotAllowed or CaseRule.CaseFinished)
+        {
+            Assert.True(
+                refusal.Arguments is [CaseAction, CaseStatus status] && status == before.Status,
+                $"A step the case's state forbids names the step and that state ({before.Status}); the refusal says {refusal}.");
+        }
         Assert.True(before == Snapshot.Of(feedbackCase), $"A refused {stepName} from {from} must leave the case as it was: {before} became {Snapshot.Of(feedbackCase)}.");
     }
 
@@ -177,7 +184,9 @@ public sealed class FeedbackCaseWorkflowTests
 
         // Assert
         Assert.True(error is CaseRuleException, $"{stepName} with the reason left blank must be refused; got {error?.GetType().Name ?? "no error"}.");
-        Assert.StartsWith("Vui lòng nhập", error!.Message, StringComparison.Ordinal);
+        Assert.True(
+            ((CaseRuleException)error!).Refusal is { Rule: CaseRule.InputMissing, Arguments: [StepInput] },
+            $"{stepName} without its reason must ask for that reason by name; the refusal says {((CaseRuleException)error!).Refusal}.");
         Assert.True(before == Snapshot.Of(feedbackCase), $"{stepName} refused for a missing reason must change nothing: {before} became {Snapshot.Of(feedbackCase)}.");
     }
 
@@ -217,7 +226,7 @@ public sealed class FeedbackCaseWorkflowTests
 
         // Assert
         Assert.True(error is CaseRuleException, $"A {kind} may only be refused on a ground of its own law, not {groundCode} ({ground.Kind}).");
-        Assert.Contains(ground.Text, error.Message, StringComparison.Ordinal);
+        Assert.Equal(new CaseRefusal(CaseRule.GroundOfAnotherKind, [ground]), ((CaseRuleException)error!).Refusal);
         Assert.True(before == Snapshot.Of(feedbackCase), "A refusal on the wrong ground must leave the case waiting for thụ lý.");
     }
 
@@ -292,7 +301,7 @@ public sealed class FeedbackCaseWorkflowTests
 
         // Assert
         Assert.True(error is CaseRuleException, "Luật Tố cáo 2018, Điều 30 allows at most two extensions; a third must be refused.");
-        Assert.Contains(policy.LegalSource, error.Message, StringComparison.Ordinal);
+        Assert.Equal(new CaseRefusal(CaseRule.ExtensionsUsedUp, [2, policy.LegalSource]), ((CaseRuleException)error!).Refusal);
         Assert.True(before == Snapshot.Of(feedbackCase), "The refused third extension must leave the limit as it was.");
     }
 
@@ -312,7 +321,9 @@ public sealed class FeedbackCaseWorkflowTests
 
         // Assert
         Assert.True(error is CaseRuleException, $"Each extension of a denunciation adds at most 30 days (Luật Tố cáo 2018, Điều 30); {days} must be refused.");
-        Assert.Contains("từ 1 đến 30 ngày", error.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            new CaseRefusal(CaseRule.ExtensionDaysOutOfRange, [30, ResolutionPolicy(CaseKind.Denunciation).LegalSource]),
+            ((CaseRuleException)error!).Refusal);
         Assert.True(before == Snapshot.Of(feedbackCase), "The refused extension must leave the limit as it was.");
     }
 
@@ -369,7 +380,7 @@ public sealed class FeedbackCaseWorkflowTests
 
         // Assert
         Assert.True(error is CaseRuleException, "Tạm đình chỉ exists only from 1/7/2026 (Luật 136/2025/QH15).");
-        Assert.Contains("01/7/2026", error.Message, StringComparison.Ordinal);
+        Assert.Equal(CaseRule.SuspensionBeforeLaw, ((CaseRuleException)error!).Rule);
         Assert.True(before == Snapshot.Of(feedbackCase), "The refused suspension must leave the clock running.");
     }
 

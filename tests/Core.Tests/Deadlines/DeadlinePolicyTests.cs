@@ -31,14 +31,14 @@ public sealed class DeadlinePolicyTests
         var problems = policy.Problems();
 
         // Assert
-        Assert.True(problems.Any(p => p.Contains("ít nhất 1 ngày", StringComparison.Ordinal)), $"Every legal limit gives at least one day; a limit of {days} must be reported; got: {string.Join(" ", problems)}.");
+        Assert.True(problems.Any(p => p.Rule == PolicyRule.NoDays), $"Every legal limit gives at least one day; a limit of {days} must be reported; got: {string.Join(" ", problems)}.");
     }
 
     [Theory]
-    [InlineData(20, null, null, "vụ việc phức tạp (")]
-    [InlineData(null, 25, null, "vùng sâu, vùng xa (")]
-    [InlineData(null, null, 29, "vùng sâu, vùng xa và phức tạp (")]
-    public void Problems_LongerCaseLimitShorterThanTheOrdinary_IsReported(int? complex, int? remote, int? remoteComplex, string which)
+    [InlineData(20, null, null, LongerLimit.Complex, 20)]
+    [InlineData(null, 25, null, LongerLimit.Remote, 25)]
+    [InlineData(null, null, 29, LongerLimit.RemoteComplex, 29)]
+    public void Problems_LongerCaseLimitShorterThanTheOrdinary_IsReported(int? complex, int? remote, int? remoteComplex, LongerLimit which, int days)
     {
         // Arrange
         var policy = ComplaintResolution(p =>
@@ -52,7 +52,7 @@ public sealed class DeadlinePolicyTests
         var problems = policy.Problems();
 
         // Assert
-        Assert.True(problems.Any(p => p.StartsWith($"Thời hạn {which}", StringComparison.Ordinal)), $"Luật Khiếu nại 2011, Điều 28 gives complex and remote cases longer, never shorter, than 30 days; the {which} limit must be reported; got: {string.Join(" ", problems)}.");
+        Assert.True(problems.Contains(new PolicyProblem(PolicyRule.LongerLimitShorter, [which, days, 30])), $"Luật Khiếu nại 2011, Điều 28 gives complex and remote cases longer, never shorter, than 30 days; the {which} limit must be reported; got: {string.Join(" ", problems)}.");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class DeadlinePolicyTests
         var problems = policy.Problems();
 
         // Assert
-        Assert.True(problems.Any(p => p.Contains("vùng sâu, vùng xa và phức tạp không được ngắn hơn thời hạn vùng sâu", StringComparison.Ordinal)), $"Luật Khiếu nại 2011, Điều 28: a complex case in a remote area gets the longest limit (60), not less than a remote one (45); got: {string.Join(" ", problems)}.");
+        Assert.True(problems.Any(p => p.Rule == PolicyRule.RemoteComplexShorterThanEither), $"Luật Khiếu nại 2011, Điều 28: a complex case in a remote area gets the longest limit (60), not less than a remote one (45); got: {string.Join(" ", problems)}.");
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class DeadlinePolicyTests
         var problems = policy.Problems();
 
         // Assert
-        Assert.True(problems.Any(p => p.Contains("ít nhất 1 ngày", StringComparison.Ordinal)), $"Luật Tố cáo 2018, Điều 30 allows extensions of up to 30 days; an allowed extension of 0 days must be reported; got: {string.Join(" ", problems)}.");
+        Assert.True(problems.Any(p => p.Rule == PolicyRule.ExtensionWithoutDays), $"Luật Tố cáo 2018, Điều 30 allows extensions of up to 30 days; an allowed extension of 0 days must be reported; got: {string.Join(" ", problems)}.");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class DeadlinePolicyTests
         var problems = policy.Problems();
 
         // Assert
-        Assert.True(problems.Any(p => p.Contains("không được âm", StringComparison.Ordinal)), $"A number of extensions cannot be negative; got: {string.Join(" ", problems)}.");
+        Assert.True(problems.Any(p => p.Rule == PolicyRule.NegativeExtensions), $"A number of extensions cannot be negative; got: {string.Join(" ", problems)}.");
     }
 
     [Theory]
@@ -110,7 +110,7 @@ public sealed class DeadlinePolicyTests
         var problems = policy.Problems();
 
         // Assert
-        Assert.True(problems.Any(p => p.Contains("thụ lý", StringComparison.Ordinal)), $"{law} counts the resolution limit from thụ lý, not from receipt; got: {string.Join(" ", problems)}.");
+        Assert.True(problems.Any(p => p.Rule == PolicyRule.ResolutionNotFromAcceptance), $"{law} counts the resolution limit from thụ lý, not from receipt; got: {string.Join(" ", problems)}.");
     }
 
     [Theory]

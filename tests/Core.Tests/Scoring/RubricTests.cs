@@ -21,19 +21,27 @@ public sealed class RubricTests
 
         var problem = Assert.Single(rubric.Problems());
 
-        Assert.Contains("100", problem);
-        Assert.Contains("90", problem);
+        Assert.Equal(new ScoringProblem(ScoringRule.TotalMismatch, [100m, 90m]), problem);
     }
 
     [Theory]
-    [InlineData(0, 70, 60, "chồng lên")]
-    [InlineData(0, 70, 75, "không thuộc khung nào")]
-    [InlineData(5, 70, 70, "bắt đầu từ 0")]
-    public void Problems_BandsThatOverlapOrLeaveGaps_AreNamed(decimal firstFrom, decimal firstTo, decimal secondFrom, string expected)
+    [InlineData(0, 70, 60, ScoringRule.BandsOverlap, 0, 60)]
+    [InlineData(0, 70, 75, ScoringRule.BandsLeaveAGap, 70, 75)]
+    public void Problems_BandsThatOverlapOrLeaveGaps_AreNamed(decimal firstFrom, decimal firstTo, decimal secondFrom, ScoringRule rule, decimal from, decimal to)
     {
         var rubric = WithOnTimeBands([new(firstFrom, firstTo, 0), new(secondFrom, null, 30)]);
 
-        Assert.Contains(rubric.Problems(), p => p.Contains(expected, StringComparison.Ordinal) && p.Contains("DUNG-HAN", StringComparison.Ordinal));
+        Assert.Contains(rubric.Problems(), p => p == new ScoringProblem(rule, ["DUNG-HAN", OnTimeName, from, to]));
+    }
+
+    [Fact]
+    public void Problems_FirstBandAboveTheMetricsMinimum_NamesTheMinimumItsUnitAndTheFirstBand()
+    {
+        var rubric = WithOnTimeBands([new(5, 70, 0), new(70, null, 30)]);
+
+        Assert.Contains(
+            new ScoringProblem(ScoringRule.FirstBandAboveMinimum, ["DUNG-HAN", OnTimeName, 0m, AgencyMetric.OnTimeRate, 5m]),
+            rubric.Problems());
     }
 
     [Fact]
@@ -41,7 +49,7 @@ public sealed class RubricTests
     {
         var rubric = WithOnTimeBands([new(0, 70, 0), new(70, 100, 30)]);
 
-        Assert.Contains(rubric.Problems(), p => p.Contains("từ 100 % trở lên không thuộc khung nào", StringComparison.Ordinal));
+        Assert.Contains(new ScoringProblem(ScoringRule.LastBandClosed, ["DUNG-HAN", OnTimeName, 100m, AgencyMetric.OnTimeRate]), rubric.Problems());
     }
 
     [Fact]
@@ -49,7 +57,7 @@ public sealed class RubricTests
     {
         var rubric = WithOnTimeBands([new(0, 70, 0), new(70, null, 31)]);
 
-        Assert.Contains(rubric.Problems(), p => p.Contains("ngoài khoảng 0–30", StringComparison.Ordinal));
+        Assert.Contains(new ScoringProblem(ScoringRule.BandPointsOutOfRange, ["DUNG-HAN", OnTimeName, 70m, 31m, 30m]), rubric.Problems());
     }
 
     [Fact]
@@ -61,7 +69,7 @@ public sealed class RubricTests
             Criteria = rubric.Criteria.Select(c => c.Code == "THOI-GIAN" ? c with { FullPointsAt = 30 } : c).ToList(),
         };
 
-        Assert.Contains(rubric.Problems(), p => p.Contains("THOI-GIAN", StringComparison.Ordinal) && p.Contains("phải khác nhau", StringComparison.Ordinal));
+        Assert.Contains(rubric.Problems(), p => p.Rule == ScoringRule.LinearLevelsEqual && p.Arguments[0] is "THOI-GIAN");
     }
 
     [Fact]
@@ -72,7 +80,9 @@ public sealed class RubricTests
             ClassThresholds = [new(ScoreClass.Excellent, 70), new(ScoreClass.Good, 75), new(ScoreClass.Fair, 60), new(ScoreClass.Average, 50)],
         };
 
-        Assert.Contains(rubric.Problems(), p => p.Contains("Xuất sắc (70) phải cao hơn ngưỡng Tốt (75)", StringComparison.Ordinal));
+        Assert.Contains(
+            new ScoringProblem(ScoringRule.ClassThresholdsOutOfOrder, [ScoreClass.Excellent, 70m, ScoreClass.Good, 75m]),
+            rubric.Problems());
     }
 
     [Theory]
@@ -86,6 +96,8 @@ public sealed class RubricTests
     [InlineData(0, ScoreClass.Weak)]
     public void ClassFor_TotalsAtAndAroundTheThresholds_GiveTheClassWhoseThresholdIsMet(decimal total, ScoreClass expected) =>
         Assert.Equal(expected, ExampleRubric.Create().ClassFor(total));
+
+    private static readonly string OnTimeName = ExampleRubric.Create().Criteria.Single(c => c.Code == "DUNG-HAN").Name;
 
     private static Rubric WithOnTimeBands(IReadOnlyList<ScoreBand> bands)
     {

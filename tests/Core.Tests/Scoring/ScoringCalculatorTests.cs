@@ -124,7 +124,7 @@ public sealed class ScoringCalculatorTests
 
         var error = Assert.Throws<ScoringInputException>(() => ScoringCalculator.Score(Rubric, [agency]));
 
-        Assert.Contains(error.Problems, p => p.Contains("DOI-THOAI", StringComparison.Ordinal) && p.Contains("2.5", StringComparison.Ordinal) && p.Contains("0–2", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Rule == ScoringRule.ManualPointsOutOfRange && p.Arguments is [_, "DOI-THOAI", 2.5m, 2m]);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class ScoringCalculatorTests
 
         var error = Assert.Throws<ScoringInputException>(() => ScoringCalculator.Score(Rubric, [agency]));
 
-        Assert.Contains(error.Problems, p => p.Contains("cần có minh chứng", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Rule == ScoringRule.EvidenceMissing && p.Arguments is [_, "DOI-THOAI"]);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class ScoringCalculatorTests
     {
         var error = Assert.Throws<ScoringInputException>(() => ScoringCalculator.Score(Rubric with { TotalPoints = 120 }, [Agency("SXD", _ => { })]));
 
-        Assert.Contains(error.Problems, p => p.Contains("120", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Rule == ScoringRule.TotalMismatch && p.Arguments is [100m, 120m]);
     }
 
     [Fact]

@@ -82,31 +82,33 @@ public sealed class ScoringRunServiceTests
         };
 
         // Act
-        var saveProblems = await ServiceAsync<RubricService, IReadOnlyList<string>?>(host, s => s.SaveAsync(rubricId, gapped, Assessor, default));
+        var saveProblems = await ServiceAsync<RubricService, IReadOnlyList<ScoringProblem>?>(host, s => s.SaveAsync(rubricId, gapped, Assessor, default));
         var outcome = await ServiceAsync<ScoringRunService, ScoringRunOutcome>(host, s => s.RunAsync(rubricId, January, "Tháng 1", null, Assessor, default));
 
         // Assert
-        Assert.Contains(saveProblems!, p => p.Contains("từ 70 đến dưới 75 không thuộc khung nào", StringComparison.Ordinal));
+        var gap = new ScoringProblem(ScoringRule.BandsLeaveAGap, ["DUNG-HAN", gapped.Criteria[0].Name, 70m, 75m]);
+        Assert.Contains(gap, saveProblems!);
         Assert.Null(outcome.Run);
-        Assert.Contains(outcome.Problems, p => p.Contains("không thuộc khung nào", StringComparison.Ordinal));
+        Assert.Equal(new ScoringProblem(ScoringRule.RubricNotReady, [gapped.Name]), outcome.Problems[0]);
+        Assert.Contains(gap, outcome.Problems);
         Assert.Equal(0, await host.QueryAsync(db => db.ScoringRuns.CountAsync()));
         var draft = (await host.QueryAsync(db => db.StoredRubrics.SingleAsync(r => r.Id == rubricId))).Read();
         Assert.Equal(75m, draft.Criteria.Single(c => c.Code == "DUNG-HAN").Bands[1].From);
     }
 
     [Theory]
-    [InlineData(3.5, "Quyết định công nhận", "vượt quá khoảng 0–3")]
-    [InlineData(-1, "Quyết định công nhận", "vượt quá khoảng 0–3")]
-    [InlineData(2, "  ", "cần có minh chứng")]
-    [InlineData(1.255, "Quyết định công nhận", "hai chữ số thập phân")]
-    public async Task SetManualScore_OutOfRangeOrWithoutEvidence_IsRefusedInVietnamese(decimal points, string evidence, string message)
+    [InlineData(3.5, "Quyết định công nhận", ScoringRule.ManualPointsOutOfRange)]
+    [InlineData(-1, "Quyết định công nhận", ScoringRule.ManualPointsOutOfRange)]
+    [InlineData(2, "  ", ScoringRule.EvidenceMissing)]
+    [InlineData(1.255, "Quyết định công nhận", ScoringRule.TooManyDecimals)]
+    public async Task SetManualScore_OutOfRangeOrWithoutEvidence_IsRefusedNamingTheAgencyAndTheCriterion(decimal points, string evidence, ScoringRule rule)
     {
         await using var host = await CoreHost.StartAsync();
         var rubricId = await CreateRubricAsync(host);
 
         var problems = await SetManualAsync(host, rubricId, January, "SXD", "DAN-VAN-KHEO", new(points, evidence));
 
-        Assert.Contains(problems, p => p.Contains(message, StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Rule == rule && p.Arguments is ["Sở Xây dựng", "DAN-VAN-KHEO", ..]);
         Assert.Equal(0, await host.QueryAsync(db => db.StoredManualScores.CountAsync()));
     }
 
@@ -118,7 +120,7 @@ public sealed class ScoringRunServiceTests
 
         var problems = await SetManualAsync(host, rubricId, January, "SXD", "DUNG-HAN", new(10, "Tự đánh giá"));
 
-        Assert.Contains(problems, p => p.Contains("không phải tiêu chí chấm tay", StringComparison.Ordinal));
+        Assert.Contains(new ScoringProblem(ScoringRule.NotAManualCriterion, ["Sở Xây dựng", "DUNG-HAN"]), problems);
     }
 
     [Fact]
@@ -134,14 +136,15 @@ public sealed class ScoringRunServiceTests
         {
             Criteria = [.. example.Criteria.Select(c => c.Code switch { "DAN-VAN-KHEO" => c with { MaxPoints = 2 }, "DOI-THOAI" => c with { MaxPoints = 3 }, _ => c })],
         };
-        Assert.Empty((await ServiceAsync<RubricService, IReadOnlyList<string>?>(host, s => s.SaveAsync(rubricId, lowered, Assessor, default)))!);
+        Assert.Empty((await ServiceAsync<RubricService, IReadOnlyList<ScoringProblem>?>(host, s => s.SaveAsync(rubricId, lowered, Assessor, default)))!);
 
         // Act
         var outcome = await ServiceAsync<ScoringRunService, ScoringRunOutcome>(host, s => s.RunAsync(rubricId, January, "Tháng 1", null, Assessor, default));
 
         // Assert
         Assert.Null(outcome.Run);
-        Assert.Contains(outcome.Problems, p => p.Contains("Sở Xây dựng: điểm tiêu chí DAN-VAN-KHEO là 3, vượt quá khoảng 0–2", StringComparison.Ordinal));
+        Assert.Equal(new ScoringProblem(ScoringRule.ManualScoresNotReady, []), outcome.Problems[0]);
+        Assert.Contains(new ScoringProblem(ScoringRule.ManualPointsOutOfRange, ["Sở Xây dựng", "DAN-VAN-KHEO", 3m, 2m]), outcome.Problems);
     }
 
     [Fact]
@@ -153,7 +156,7 @@ public sealed class ScoringRunServiceTests
         var outcome = await ServiceAsync<ScoringRunService, ScoringRunOutcome>(host, s => s.RunAsync(rubricId, MetricsPeriod.Month(2024, 3), "Tháng 3/2024", null, Assessor, default));
 
         Assert.Null(outcome.Run);
-        Assert.Contains(outcome.Problems, p => p.Contains("Tháng 3/2024 không có số liệu nào", StringComparison.Ordinal));
+        Assert.Equal(new ScoringProblem(ScoringRule.EmptyPeriod, [MetricsPeriod.Month(2024, 3)]), Assert.Single(outcome.Problems));
     }
 
     [Fact]
@@ -204,8 +207,8 @@ public sealed class ScoringRunServiceTests
     private static async Task<int> CreateRubricAsync(CoreHost host) =>
         (await ServiceAsync<RubricService, StoredRubric>(host, s => s.CreateFromExampleAsync(Assessor, default))).Id;
 
-    private static Task<IReadOnlyList<string>> SetManualAsync(CoreHost host, int rubricId, MetricsPeriod period, string agency, string criterion, ManualScore score) =>
-        ServiceAsync<RubricService, IReadOnlyList<string>>(host, s => s.SetManualScoreAsync(rubricId, period, agency, criterion, score, Assessor, default));
+    private static Task<IReadOnlyList<ScoringProblem>> SetManualAsync(CoreHost host, int rubricId, MetricsPeriod period, string agency, string criterion, ManualScore score) =>
+        ServiceAsync<RubricService, IReadOnlyList<ScoringProblem>>(host, s => s.SetManualScoreAsync(rubricId, period, agency, criterion, score, Assessor, default));
 
     private static async Task<T> ServiceAsync<TService, T>(CoreHost host, Func<TService, Task<T>> act)
         where TService : notnull

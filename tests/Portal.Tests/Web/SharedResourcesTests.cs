@@ -20,6 +20,7 @@ public sealed partial class SharedResourcesTests(PortalFixture fixture) : IClass
     [Theory]
     [InlineData(typeof(CaseText))]
     [InlineData(typeof(CommonText))]
+    [InlineData(typeof(CaseRuleText))]
     public void EnglishFile_HasEveryVietnameseKey_SamePlaceholders_AndTheMarkerFindsBoth(Type marker)
     {
         // Arrange

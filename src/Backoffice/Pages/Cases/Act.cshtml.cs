@@ -4,6 +4,7 @@ using DanVan.Feedback.Core.Cases;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Staff;
+using DanVan.Feedback.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +17,11 @@ namespace DanVan.Feedback.Backoffice.Pages.Cases;
 /// <see cref="CaseWorkflowService"/>. A stale form gets 409, a step the law refuses 422, missing input 400.
 /// </summary>
 public sealed class ActModel(
-    FeedbackDbContext db, CaseWorkflowService workflow, ReferenceDataCache referenceData, IAuthorizationService authorization)
+    FeedbackDbContext db,
+    CaseWorkflowService workflow,
+    ReferenceDataCache referenceData,
+    IAuthorizationService authorization,
+    CaseRuleMessages refusals)
     : PageModel
 {
     [BindProperty]
@@ -80,7 +85,7 @@ public sealed class ActModel(
                 Refusal = "Hồ sơ vừa được người khác cập nhật sau khi quý vị mở trang này, nên chưa có thay đổi nào được lưu. Vui lòng mở lại hồ sơ để xem tình trạng mới nhất rồi thực hiện lại.";
                 return this.PageWithStatus(StatusCodes.Status409Conflict);
             case CaseActionOutcome.Refused:
-                Refusal = result.Message;
+                Refusal = result.Refusal is { } refusal ? refusals.For(refusal) : null;
                 return this.PageWithStatus(StatusCodes.Status422UnprocessableEntity);
             default:
                 return NotFound();

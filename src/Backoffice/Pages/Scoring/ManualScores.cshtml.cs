@@ -16,7 +16,8 @@ namespace DanVan.Feedback.Backoffice.Pages.Scoring;
 /// Manual scores for one agency and period on a rubric's manual criteria, each with its evidence (issue 6, item 3).
 /// Leaving a criterion's points and evidence empty removes its score.
 /// </summary>
-public sealed class ManualScoresModel(FeedbackDbContext db, RubricService rubrics, ReferenceDataCache referenceData, TimeProvider time) : PageModel
+public sealed class ManualScoresModel(
+    FeedbackDbContext db, RubricService rubrics, ScoringProblemMessages problems, ReferenceDataCache referenceData, TimeProvider time) : PageModel
 {
     [BindProperty]
     public List<ScoreInput> Scores { get; set; } = [];
@@ -100,8 +101,8 @@ public sealed class ManualScoresModel(FeedbackDbContext db, RubricService rubric
         // Each refused score says why; the others are saved.
         foreach (var (criterion, score) in parsed)
         {
-            var problems = await rubrics.SetManualScoreAsync(id, Period, Agency.Code, criterion, score, User.Actor(), cancellationToken);
-            foreach (var problem in problems)
+            var refused = await rubrics.SetManualScoreAsync(id, Period, Agency.Code, criterion, score, User.Actor(), cancellationToken);
+            foreach (var problem in problems.For(refused))
             {
                 ModelState.AddModelError($"Scores[{Scores.FindIndex(s => s.Criterion == criterion)}].Points", problem);
             }

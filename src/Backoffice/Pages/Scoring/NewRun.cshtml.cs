@@ -10,11 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Feedback.Backoffice.Pages.Scoring;
 
 /// <summary>"Chấm điểm": scores every agency for a period on a rubric and freezes the run (issue 6, item 4).</summary>
-public sealed class NewRunModel(FeedbackDbContext db, ScoringRunService runs, TimeProvider time) : PageModel
+public sealed class NewRunModel(FeedbackDbContext db, ScoringRunService runs, ScoringProblemMessages problems, TimeProvider time) : PageModel
 {
     public StoredRubric Stored { get; private set; } = null!;
 
-    public IReadOnlyList<string> RubricProblems { get; private set; } = [];
+    public IReadOnlyList<ScoringProblem> RubricProblems { get; private set; } = [];
 
     public PeriodQuery Query { get; private set; } = new(null, null, null, null, null);
 
@@ -63,7 +63,7 @@ public sealed class NewRunModel(FeedbackDbContext db, ScoringRunService runs, Ti
         var outcome = await runs.RunAsync(id, period, Name, Note, User.Actor(), cancellationToken);
         if (outcome.Run is null)
         {
-            Problems = outcome.Problems;
+            Problems = problems.For(outcome.Problems);
             return this.PageWithStatus(StatusCodes.Status422UnprocessableEntity);
         }
 

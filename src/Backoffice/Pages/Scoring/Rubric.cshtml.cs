@@ -12,7 +12,7 @@ namespace DanVan.Feedback.Backoffice.Pages.Scoring;
 /// Edits a rubric as a plain form that works without script: spare band rows, and "Thêm tiêu chí" posts the form
 /// back with one more criterion. A rubric with problems is saved as a draft and listed with them; it cannot be run.
 /// </summary>
-public sealed class RubricModel(FeedbackDbContext db, RubricService rubrics) : PageModel
+public sealed class RubricModel(FeedbackDbContext db, RubricService rubrics, ScoringProblemMessages problems) : PageModel
 {
     [BindProperty]
     public RubricInput Input { get; set; } = new();
@@ -33,7 +33,7 @@ public sealed class RubricModel(FeedbackDbContext db, RubricService rubrics) : P
 
         var rubric = Stored.Read();
         Input = RubricInput.From(rubric);
-        Problems = rubric.Problems();
+        Problems = problems.For(rubric.Problems());
         Saved = Request.Query.ContainsKey("da-luu");
         return Page();
     }
@@ -70,7 +70,7 @@ public sealed class RubricModel(FeedbackDbContext db, RubricService rubrics) : P
         }
 
         Input.Criteria.Add(CriterionInput.Blank());
-        Problems = Stored.Read().Problems();
+        Problems = problems.For(Stored.Read().Problems());
         return Page();
     }
 

@@ -39,17 +39,17 @@ public static class CchcComponent
     {
         if (rubricTotalPoints <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(rubricTotalPoints), rubricTotalPoints, "Tổng điểm của bộ tiêu chí phải lớn hơn 0.");
+            throw new ArgumentOutOfRangeException(nameof(rubricTotalPoints), rubricTotalPoints, "A rubric's total points must be more than 0.");
         }
 
         if (componentMaxPoints <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(componentMaxPoints), componentMaxPoints, "Điểm tối đa của tiêu chí thành phần CCHC phải lớn hơn 0.");
+            throw new ArgumentOutOfRangeException(nameof(componentMaxPoints), componentMaxPoints, "The CCHC component's maximum points must be more than 0.");
         }
 
         if (total < 0 || total > rubricTotalPoints)
         {
-            throw new ArgumentOutOfRangeException(nameof(total), total, $"Tổng điểm phải trong khoảng 0–{rubricTotalPoints}.");
+            throw new ArgumentOutOfRangeException(nameof(total), total, $"A total must be within 0–{rubricTotalPoints}.");
         }
 
         // Multiply first: 100 × 30 ÷ 90 loses nothing before the one rounding.

@@ -22,6 +22,7 @@ public sealed class RateModel(
     AnswerRatingService ratings,
     ReferenceDataCache referenceData,
     CaseVocabulary labels,
+    CaseRuleMessages refusals,
     IStringLocalizer<AnswerRatingText> text) : PageModel
 {
     public const string ResultKey = "AnswerRating.Result";
@@ -95,7 +96,7 @@ public sealed class RateModel(
                 };
                 return new SeeOtherResult(Request.Path.ToString());
             case AnswerRatingOutcome.Refused:
-                ModelState.AddModelError(string.Empty, result.Message ?? text["Rating.AlreadyRated"]);
+                ModelState.AddModelError(string.Empty, result.Refusal is { } refusal ? refusals.For(refusal) : text["Rating.AlreadyRated"]);
                 return await ShowAsync(token, StatusCodes.Status409Conflict, cancellationToken);
             case AnswerRatingOutcome.Conflict:
                 ModelState.AddModelError(string.Empty, text["Rating.Conflict"]);

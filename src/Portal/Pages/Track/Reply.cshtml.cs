@@ -16,7 +16,7 @@ namespace DanVan.Feedback.Portal.Pages.Track;
 /// After the reply the page shows, once, that the clock runs again and the new due date.
 /// </summary>
 [EnableRateLimiting(RateLimitPolicies.Lookup)]
-public sealed class ReplyModel(FilerReplyService replies, IStringLocalizer<TrackText> text) : PageModel
+public sealed class ReplyModel(FilerReplyService replies, CaseRuleMessages refusals, IStringLocalizer<TrackText> text) : PageModel
 {
     public const string CodeKey = "Reply.Code";
     public const string StatusKey = "Reply.Status";
@@ -82,7 +82,7 @@ public sealed class ReplyModel(FilerReplyService replies, IStringLocalizer<Track
                 Problem = text["Track.Reply.Conflict"];
                 return this.PageWithStatus(StatusCodes.Status409Conflict);
             case FilerReplyOutcome.Refused:
-                ModelState.AddModelError<ReplyModel>(m => m.Input.Reply, result.Message ?? text["Track.Reply.Required"]);
+                ModelState.AddModelError<ReplyModel>(m => m.Input.Reply, result.Refusal is { } refusal ? refusals.For(refusal) : text["Track.Reply.Required"]);
                 return this.PageWithStatus(StatusCodes.Status400BadRequest);
             default:
                 Pending = null;

@@ -97,6 +97,44 @@ public sealed class CaseWorkflowPageTests(BackofficeFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Post_AssignToTheOfficerWhoHasTheCase_Is422NamingThemInVietnamese()
+    {
+        // Arrange
+        var code = await FileAsync();
+        var officer = await fixture.SignInAsync(Officer);
+        await StepAsync(officer, code, "thu-ly", []);
+        var assignForm = await officer.GetDocumentAsync($"{CaseUrl(code)}/phan-cong");
+        var me = assignForm.QuerySelectorAll("#Input_OfficerId option").Single(o => o.GetAttribute("value") != "");
+        await StepAsync(officer, code, "phan-cong", [new("Input.OfficerId", me.GetAttribute("value")!)]);
+
+        // Act
+        var again = await PostStepAsync(officer, code, "phan-cong", [new("Input.OfficerId", me.GetAttribute("value")!)]);
+        var page = await HtmlForms.ParseAsync(again);
+
+        // Assert
+        Assert.Equal((HttpStatusCode)422, again.StatusCode);
+        Assert.Equal($"Hồ sơ đang được giao cho {me.TextContent.Trim()}.", page.Text("#refusal p"));
+    }
+
+    [Fact]
+    public async Task Get_RefuseForm_OffersTheGroundsOfTheCasesLawInVietnamese()
+    {
+        // Arrange
+        var code = await FileAsync();
+        var lead = await fixture.SignInAsync(Lead);
+
+        // Act
+        var form = await lead.GetDocumentAsync($"{CaseUrl(code)}/khong-thu-ly");
+
+        // Assert: a phản ánh is refused on the decree's grounds only, worded as the law words them.
+        var grounds = form.QuerySelectorAll("#Input_Ground option").Where(o => o.GetAttribute("value") != "").ToList();
+        Assert.Equal(["PA-9-1", "PA-9-2", "PA-9-3"], grounds.Select(o => o.GetAttribute("value")));
+        Assert.Equal(
+            "Phản ánh không rõ nội dung, không có thông tin để liên hệ xác minh (Nghị định 20/2008/NĐ-CP (cần đối chiếu văn bản))",
+            grounds[1].TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Post_StaleForm_Is409AndTheOtherOfficersStepStands()
     {
         // Arrange: two officers open the accept form; the first accepts.

@@ -345,6 +345,27 @@ public sealed class RateTests(PortalFixture fixture) : IClassFixture<PortalFixtu
     }
 
     [Fact]
+    public async Task Post_InEnglish_RatingTheCaseRefuses_IsRefusedInEnglish()
+    {
+        // Arrange: a step stored a minute ahead of this Portal's clock (another node's clock runs fast), so a rating
+        // dated now would come before it in the history; Core refuses it with a code the page must say in English.
+        var client = fixture.Factory.CreateBrowserClient();
+        var answered = await FileAndAnswerAsync(client);
+        await ChangeAsync(answered.CaseId, (c, actor, now) => c.FlagForReview(ReviewReasons.Manual, "Thanh tra thành phố rà soát câu trả lời.", now.AddMinutes(1), actor));
+
+        // Act
+        var response = await client.SubmitFormAsync(answered.Path + "?culture=en", [new("Input.Satisfied", "true")]);
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("The time recorded is earlier than the case's previous entry.", page.Text(".error-summary"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Thời điểm ghi nhận", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(await RatingsAsync(answered.CaseId));
+    }
+
+    [Fact]
     public async Task TrackingPage_AnsweredCase_LinksToAWorkingRatingPageUntilRated()
     {
         // Arrange

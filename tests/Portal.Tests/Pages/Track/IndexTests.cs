@@ -1,5 +1,9 @@
 using System.Net;
+using DanVan.Feedback.Core.Cases;
+using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.TestCommon;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Feedback.Portal.Tests.Pages.Track;
 
@@ -54,6 +58,33 @@ public sealed class IndexTests(PortalFixture fixture) : IClassFixture<PortalFixt
         Assert.Contains("09:00 on 12 February 2026", timeline[0]);
         Assert.Contains("We received your report or recommendation.", timeline[0]);
         Assert.Contains($"Sent to {TestData.HongBangCommittee} to be dealt with.", timeline[1]);
+    }
+
+    [Theory]
+    [InlineData("", "Nội dung đã được cơ quan có thẩm quyền trả lời, không có thông tin mới (Nghị định 20/2008/NĐ-CP (cần đối chiếu văn bản)).")]
+    [InlineData("?culture=en", "The matter has already been answered by the competent authority, and there is no new information (Decree 20/2008/ND-CP (to be checked against its text)).")]
+    public async Task Post_RefusedCase_ShowsTheGroundInTheReadersLanguageAndTheAgencysMessageAsWritten(string culture, string ground)
+    {
+        // Arrange
+        const string Message = "Việc thay bóng đèn ngõ 45 đã được phường trả lời ngày 05/01/2026.";
+        var client = fixture.Factory.CreateBrowserClient();
+        var code = await FileAsync(client, TestData.FeedbackForm());
+        await using (var scope = fixture.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
+            var feedbackCase = await db.Cases.Include(c => c.Events).SingleAsync(c => c.TrackingCode == TrackingCode.Parse(code).Value);
+            feedbackCase.Refuse(RefusalGround.Find("PA-9-3")!, Message, new StaffActor("lead-1", "Trần Thị Bích", feedbackCase.LeadAgencyCode), fixture.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+
+        // Act
+        var response = await client.SubmitFormAsync(TrackUrl + culture, [new("Input.Code", code), new("Input.Contact", "0912345678")]);
+        var page = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var note = Assert.Single(page.QuerySelectorAll(".timeline-note")).TextContent;
+        Assert.Equal($"{ground} {Message}", note);
     }
 
     [Fact]

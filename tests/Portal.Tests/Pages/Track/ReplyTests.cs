@@ -165,6 +165,27 @@ public sealed class ReplyTests(PortalFixture fixture) : IClassFixture<PortalFixt
     }
 
     [Fact]
+    public async Task Post_InEnglish_ReplyTheCaseRefuses_IsRefusedInEnglishAndRecordsNothing()
+    {
+        // Arrange: the officer's step is stored a minute ahead of this Portal's clock (another node's clock runs fast),
+        // so a reply dated now would come before it in the history; Core refuses it with a code the page says in English.
+        var client = fixture.Factory.CreateBrowserClient();
+        var code = await FileWaitingCaseAsync(client);
+        await AssignAheadOfTheClockAsync(code);
+        var page = await LookUpAsync(client, code, "?culture=en");
+
+        // Act
+        var response = await PostReplyAsync(client, page, Reply);
+        var shown = await HtmlForms.ParseAsync(response);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("The time recorded is earlier than the case's previous entry.", shown.Text("#Input_Reply-error"));
+        Assert.DoesNotContain("Thời điểm ghi nhận", shown.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(CaseStatus.WaitingForFiler, await StatusAsync(code));
+    }
+
+    [Fact]
     public async Task Post_ExpiredToken_Returns404AskingToLookUpAgainAndShowsWhatWasWritten()
     {
         // Arrange: a token issued more than its lifetime ago, on the clock the app reads.
@@ -305,6 +326,16 @@ public sealed class ReplyTests(PortalFixture fixture) : IClassFixture<PortalFixt
         var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
         var feedbackCase = await db.Cases.Include(c => c.Events).SingleAsync(c => c.TrackingCode == TrackingCode.Parse(code).Value);
         feedbackCase.RequestInformation(WhatIsNeeded, Officer, fixture.Clock.GetUtcNow());
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>An officer takes the case on a minute ahead of the Portal's clock, while it still waits for the filer.</summary>
+    private async Task AssignAheadOfTheClockAsync(string code)
+    {
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
+        var feedbackCase = await db.Cases.Include(c => c.Events).SingleAsync(c => c.TrackingCode == TrackingCode.Parse(code).Value);
+        feedbackCase.Assign(Officer.UserId, Officer.FullName, Officer, fixture.Clock.GetUtcNow().AddMinutes(1));
         await db.SaveChangesAsync();
     }
 

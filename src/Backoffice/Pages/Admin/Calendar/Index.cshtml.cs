@@ -60,7 +60,9 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
         }
         catch (ArgumentException ex)
         {
-            ModelState.AddModelError<IndexModel>(m => m.Input.Date, $"Lịch không hợp lệ: {ex.Message}");
+            // The checks above catch what an administrator can fix; the calendar's own refusal is in English, for the log.
+            logger.LogWarning(ex, "The calendar refused {Date} after the page's checks", date);
+            ModelState.AddModelError<IndexModel>(m => m.Input.Date, $"Lịch không hợp lệ nên chưa thêm được ngày {date:dd/MM/yyyy}; vui lòng kiểm tra lại ngày, loại ngày và lý do.");
             await LoadAsync(cancellationToken);
             return this.Invalid();
         }

@@ -4,14 +4,23 @@ using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
 using DanVan.Feedback.Core.Jobs;
+using DanVan.Feedback.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace DanVan.Feedback.Backoffice.Pages.Admin.Policies;
 
 /// <summary>Corrects one legal time limit; a limit that contradicts itself is refused with the reason.</summary>
-public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs, TimeProvider time, CaseVocabulary words, ILogger<EditModel> logger) : PageModel
+public sealed class EditModel(
+    FeedbackDbContext db,
+    DeadlineRulesCache deadlineRules,
+    IJobScheduler jobs,
+    TimeProvider time,
+    CaseVocabulary words,
+    IStringLocalizer<PolicyProblemText> problems,
+    ILogger<EditModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -46,7 +55,7 @@ public sealed class EditModel(FeedbackDbContext db, DeadlineRulesCache deadlineR
             Input.ApplyTo(policy);
             foreach (var problem in policy.Problems())
             {
-                ModelState.AddModelError(string.Empty, problem);
+                ModelState.AddModelError(string.Empty, problems.Say(problem, a => a is LongerLimit limit ? problems.Word("PolicyRule.Limit.", limit) : a));
             }
         }
 
