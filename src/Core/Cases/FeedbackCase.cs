@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DanVan.Feedback.Core.Routing;
 
 namespace DanVan.Feedback.Core.Cases;
@@ -138,9 +139,16 @@ public sealed partial class FeedbackCase
 
     public bool InReviewQueue => IsInReviewQueue(FlaggedForReviewAt, ReviewClosedAt);
 
-    /// <summary>The rule of <see cref="InReviewQueue"/>, for what reads the two stamps without loading the case.</summary>
-    internal static bool IsInReviewQueue(DateTimeOffset? flaggedForReviewAt, DateTimeOffset? reviewClosedAt) =>
+    /// <summary>
+    /// The rule of <see cref="InReviewQueue"/>, for what reads the two stamps without loading the case. In a query's
+    /// <c>Select</c> EF Core runs it on the two stamps after reading them; a <c>Where</c> uses <see cref="InReviewQueueQuery"/>.
+    /// </summary>
+    public static bool IsInReviewQueue(DateTimeOffset? flaggedForReviewAt, DateTimeOffset? reviewClosedAt) =>
         flaggedForReviewAt is not null && reviewClosedAt is null;
+
+    /// <summary>The same rule as <see cref="IsInReviewQueue"/>, written so EF Core can translate it into a query's <c>Where</c>.</summary>
+    public static readonly Expression<Func<FeedbackCase, bool>> InReviewQueueQuery =
+        c => c.FlaggedForReviewAt != null && c.ReviewClosedAt == null;
 
     public IReadOnlyList<CaseEvent> Events => _events;
 

@@ -178,7 +178,7 @@ public sealed class ActModel(
                     c.LeadAgencyCode,
                     c.Coordinators.Select(k => k.AgencyCode).ToList(),
                     c.AssignedOfficerId,
-                    c.FlaggedForReviewAt != null && c.ReviewClosedAt == null,
+                    FeedbackCase.IsInReviewQueue(c.FlaggedForReviewAt, c.ReviewClosedAt),
                     c.Kind)))
             .SingleOrDefaultAsync(cancellationToken);
 

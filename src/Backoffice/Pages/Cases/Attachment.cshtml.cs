@@ -33,7 +33,7 @@ public sealed class AttachmentModel(FeedbackDbContext db, AttachmentStore store,
                     c.LeadAgencyCode,
                     c.Coordinators.Select(k => k.AgencyCode).ToList(),
                     c.AssignedOfficerId,
-                    c.FlaggedForReviewAt != null && c.ReviewClosedAt == null,
+                    FeedbackCase.IsInReviewQueue(c.FlaggedForReviewAt, c.ReviewClosedAt),
                     c.Kind),
                 Attachment = c.Attachments.Where(a => a.Id == id)
                     .Select(a => new { a.StoredName, a.DisplayName, a.Kind, a.ContentType })

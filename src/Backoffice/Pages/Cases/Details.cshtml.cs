@@ -100,7 +100,7 @@ public sealed class DetailsModel(
                 c.Filer.Type, c.Filer.FullName, c.Filer.OrganisationName, c.Filer.Phone, c.Filer.Email, c.Filer.IsWithheld,
                 c.ReceivedAt, c.LeadAgencyCode, c.OverseerAgencyCode, c.RoutingRuleCode, c.RoutingTask,
                 c.Coordinators.Select(k => k.AgencyCode).ToList(),
-                c.AssignedOfficerId, c.AssignedOfficerName, c.FlaggedForReviewAt != null && c.ReviewClosedAt == null, c.ReviewReasons,
+                c.AssignedOfficerId, c.AssignedOfficerName, FeedbackCase.IsInReviewQueue(c.FlaggedForReviewAt, c.ReviewClosedAt), c.ReviewReasons,
                 c.IsComplex, c.SignatoryCount, c.ConsentsToPublication, c.AnswerDraft, c.AnswerText, c.PublishedAnswer, c.Version,
                 c.Complaint, c.Denunciation, c.IsAnonymousReport,
                 c.Events.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)

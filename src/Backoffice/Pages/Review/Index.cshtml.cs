@@ -49,7 +49,7 @@ public sealed class IndexModel(FeedbackDbContext db, ReferenceDataCache referenc
         }
 
         Directory = await referenceData.GetAsync(cancellationToken);
-        var queue = db.Cases.AsNoTracking().Where(c => c.FlaggedForReviewAt != null && c.ReviewClosedAt == null);
+        var queue = db.Cases.AsNoTracking().Where(FeedbackCase.InReviewQueueQuery);
         if (reason is { } flag)
         {
             queue = queue.Where(c => (c.ReviewReasons & flag) == flag);
