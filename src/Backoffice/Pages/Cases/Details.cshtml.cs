@@ -17,7 +17,7 @@ namespace DanVan.Feedback.Backoffice.Pages.Cases;
 /// that lead or coordinate it and for Thanh tra when it is in their queue. Every view of the filer's
 /// personal data is audited; a denouncer's identity is shown only on an explicit, reasoned, audited reveal.
 /// </summary>
-public sealed class DetailsModel(
+public sealed partial class DetailsModel(
     FeedbackDbContext db,
     ReferenceDataCache referenceData,
     DeadlineRulesCache deadlineRules,
@@ -143,59 +143,4 @@ public sealed class DetailsModel(
 
     private async Task<bool> MayAsync(CaseAccess access, CaseAction action) =>
         (await authorization.AuthorizeAsync(User, access, CaseActionRequirement.For(action))).Succeeded;
-
-    /// <summary>A business case's enterprise (task 4.10); its name is the filer's organisation. No park: "other / not sure".</summary>
-    public sealed record EnterpriseView(string TaxCode, string? ParkName, string? ContactPosition);
-
-    public sealed record HistoryEntry(CaseEventType Type, DateTimeOffset OccurredAt, string? AgencyCode, string? Note, bool IsPublic, int? Days, string? ActorName);
-
-    public sealed record AttachmentEntry(long Id, string DisplayName, Core.Attachments.AttachmentKind Kind, long Length);
-
-    public sealed record CaseView(
-        string TrackingCode,
-        CaseKind Kind,
-        CaseStatus Status,
-        CaseChannel Channel,
-        string Title,
-        string Description,
-        string TopicCode,
-        string? LocalityCode,
-        bool InIndustrialZone,
-        FilerType FilerType,
-        string FilerName,
-        string? FilerOrganisation,
-        string? FilerPhone,
-        string? FilerEmail,
-        bool FilerWithheld,
-        DateTimeOffset ReceivedAt,
-        string LeadAgencyCode,
-        string? OverseerAgencyCode,
-        string RoutingRuleCode,
-        string RoutingTask,
-        IReadOnlyList<string> Coordinators,
-        string? AssignedOfficerId,
-        string? AssignedOfficerName,
-        bool InReviewQueue,
-        ReviewReasons ReviewReasons,
-        bool IsComplex,
-        int SignatoryCount,
-        bool ConsentsToPublication,
-        string? AnswerDraft,
-        string? AnswerText,
-        string? PublishedAnswer,
-        int Version,
-        ComplaintDetails? Complaint,
-        DenunciationDetails? Denunciation,
-        bool IsAnonymousReport,
-        IReadOnlyList<HistoryEntry> History,
-        EnterpriseView? Enterprise,
-        string? PlaceAddress,
-        double? Latitude,
-        double? Longitude,
-        IReadOnlyList<AttachmentEntry> Attachments)
-    {
-        public string DisplayCode => Core.Cases.TrackingCode.Parse(TrackingCode).ToString();
-
-        public CaseAccess Access => new(LeadAgencyCode, Coordinators, AssignedOfficerId, InReviewQueue, Kind);
-    }
 }
