@@ -7,6 +7,7 @@ using DanVan.Feedback.Core.Metrics;
 using DanVan.Feedback.Core.Routing;
 using DanVan.Feedback.Core.Scoring;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ namespace DanVan.Feedback.Backoffice.Pages.Scoring;
 /// Manual scores for one agency and period on a rubric's manual criteria, each with its evidence (issue 6, item 3).
 /// Leaving a criterion's points and evidence empty removes its score.
 /// </summary>
-public sealed class ManualScoresModel(
+public sealed partial class ManualScoresModel(
     FeedbackDbContext db, RubricService rubrics, ScoringProblemMessages problems, ReferenceDataCache referenceData, TimeProvider time) : PageModel
 {
     [BindProperty]
@@ -74,37 +75,16 @@ public sealed class ManualScoresModel(
             return this.PageWithStatus(StatusCodes.Status400BadRequest);
         }
 
-        var parsed = new List<(string Criterion, ManualScore? Score)>();
-        for (var i = 0; i < Scores.Count; i++)
-        {
-            var input = Scores[i];
-            if (ManualCriteria.All(c => c.Code != input.Criterion))
-            {
-                ModelState.AddModelError($"Scores[{i}].Points", "Tiêu chí không phải tiêu chí chấm tay của bộ tiêu chí này.");
-                continue;
-            }
-
-            if (string.IsNullOrWhiteSpace(input.Points) && string.IsNullOrWhiteSpace(input.Evidence))
-            {
-                parsed.Add((input.Criterion!, null));
-            }
-            else if (ScoringText.Number(input.Points) is { } points)
-            {
-                parsed.Add((input.Criterion!, new ManualScore(points, input.Evidence ?? "", input.Note)));
-            }
-            else
-            {
-                ModelState.AddModelError($"Scores[{i}].Points", $"Tiêu chí {input.Criterion}: số điểm phải là một số, ví dụ 2 hoặc 1,5.");
-            }
-        }
+        var parsed = ReadScores();
 
         // Each refused score says why; the others are saved.
         foreach (var (criterion, score) in parsed)
         {
             var refused = await rubrics.SetManualScoreAsync(id, Period, Agency.Code, criterion, score, User.Actor(), cancellationToken);
+            var row = Scores.FindIndex(s => s.Criterion == criterion);
             foreach (var problem in problems.For(refused))
             {
-                ModelState.AddModelError($"Scores[{Scores.FindIndex(s => s.Criterion == criterion)}].Points", problem);
+                ModelState.AddModelError<ManualScoresModel>(m => m.Scores[row].Points, problem);
             }
         }
 
@@ -151,15 +131,4 @@ public sealed class ManualScoresModel(
             .Where(s => s.RubricId == id && s.PeriodFirst == period.First && s.PeriodLast == period.Last)
             .OrderBy(s => s.AgencyCode).ThenBy(s => s.CriterionCode)
             .ToListAsync(cancellationToken);
-
-    public sealed class ScoreInput
-    {
-        public string? Criterion { get; set; }
-
-        public string? Points { get; set; }
-
-        public string? Evidence { get; set; }
-
-        public string? Note { get; set; }
-    }
 }
