@@ -1,5 +1,4 @@
 using DanVan.Feedback.Backoffice.Staff;
-using System.ComponentModel.DataAnnotations;
 using DanVan.Feedback.Core.Audit;
 using DanVan.Feedback.Core.Data;
 using DanVan.Feedback.Core.Deadlines;
@@ -15,7 +14,7 @@ namespace DanVan.Feedback.Backoffice.Pages.Admin.Calendar;
 /// Lịch làm việc: the government's announced schedule for a year — days off and swapped working
 /// Saturdays — entered by an administrator. A year with entries is official; without, computed and provisional.
 /// </summary>
-public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs, TimeProvider time, CaseVocabulary words, ILogger<IndexModel> logger) : PageModel
+public sealed partial class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadlineRules, IJobScheduler jobs, TimeProvider time, CaseVocabulary words, ILogger<IndexModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "nam")]
     public int Year { get; set; }
@@ -134,19 +133,4 @@ public sealed class IndexModel(FeedbackDbContext db, DeadlineRulesCache deadline
 
     private string Describe(CalendarDay day) =>
         $"{(day.Kind == CalendarDayKind.DayOff ? "ngày nghỉ" : "ngày làm bù")} {words.Date(day.Date)}: {day.Reason}";
-
-    public sealed record Row(DateOnly Date, CalendarDayKind Kind, string Reason, bool Announced);
-
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Vui lòng nhập ngày.")]
-        public DateOnly? Date { get; set; }
-
-        [Required(ErrorMessage = "Vui lòng chọn ngày nghỉ hay ngày làm bù.")]
-        public CalendarDayKind? Kind { get; set; }
-
-        [Required(ErrorMessage = "Vui lòng ghi lý do và văn bản công bố.")]
-        [StringLength(300, ErrorMessage = "Lý do không quá {1} ký tự.")]
-        public string? Reason { get; set; }
-    }
 }
