@@ -39,8 +39,11 @@ public static class CoreServiceCollectionExtensions
                 break;
             default:
                 connectionString ??= DefaultSqliteConnectionString(options, contentRootPath);
+                // One set of settings for every connection to the file, EF's and those a site opens itself (the look-up).
+                var connectionSetup = new SqliteConnectionSetup(options.SqliteMemoryMap);
+                services.AddSingleton(connectionSetup);
                 services.AddDbContextPool<FeedbackDbContext, SqliteFeedbackDbContext>(
-                    o => o.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup(options.SqliteMemoryMap)));
+                    o => o.UseSqlite(connectionString).AddInterceptors(connectionSetup));
 
                 // SQLite has one writer: filings are stored in group commits (ADR 6).
                 services.AddSingleton<GroupCommitCaseStore>();

@@ -39,7 +39,7 @@ public static class PortalServiceCollectionExtensions
         {
             using var scope = provider.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<FeedbackDbContext>();
-            return new SqliteTrackedCaseReader(db.Database.GetConnectionString()!, db.Model, SqliteConnectionSetup.PragmasFor(DatabaseOptions.From(configuration).SqliteMemoryMap));
+            return new SqliteTrackedCaseReader(db.Database.GetConnectionString()!, db.Model, provider.GetRequiredService<SqliteConnectionSetup>().Pragmas);
         });
     }
 }

@@ -32,7 +32,7 @@ public sealed class SqliteConnectionSetup(bool memoryMapped) : DbConnectionInter
     // 2147418112 is SQLite's ceiling for the mapping (SQLITE_MAX_MMAP_SIZE); past it a file is read as before.
     // Without the map a connection reads pages into its own cache: 32 MiB rather than SQLite's 2 MiB, so that a search
     // over many pages finds them there again (allocated only as pages are read; emptied at the next commit anyway).
-    public static string PragmasFor(bool memoryMapped) =>
+    private static string PragmasFor(bool memoryMapped) =>
         $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; "
         + (memoryMapped ? "PRAGMA mmap_size = 2147418112; " : "PRAGMA mmap_size = 0; PRAGMA cache_size = -32768; ")
         + "PRAGMA temp_store = MEMORY;";

@@ -64,13 +64,13 @@ internal sealed class SqliteNewCaseWriter
         _otherCollections = feedbackCase.GetNavigations()
             .Where(n => n.IsCollection && !n.ForeignKey.IsOwnership && n.TargetEntityType.ClrType != typeof(CaseEvent) && n.TargetEntityType.ClrType != typeof(CaseAttachment))
             .ToList();
+        Unwritable = [.. _cases.Unwritable, .. _events.Unwritable, .. _attachments.Unwritable, .. _emails.Unwritable, .. _ownedCollections.SelectMany(c => c.Plan.Unwritable)];
     }
 
     public static SqliteNewCaseWriter For(IModel model) => ByModel.GetValue(model, m => new SqliteNewCaseWriter(m));
 
     /// <summary>The properties the writer cannot set as EF would (computed in SQL, generated, shadow): none, or it writes nothing.</summary>
-    public IReadOnlyList<string> Unwritable =>
-        [.. _cases.Unwritable, .. _events.Unwritable, .. _attachments.Unwritable, .. _emails.Unwritable, .. _ownedCollections.SelectMany(c => c.Plan.Unwritable)];
+    public IReadOnlyList<string> Unwritable { get; }
 
     /// <summary>False when a case carries something only EF knows how to store (a collection this writer was not built for).</summary>
     public bool CanWrite(IEnumerable<NewCase> cases) =>

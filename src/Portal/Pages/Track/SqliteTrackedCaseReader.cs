@@ -30,7 +30,7 @@ public sealed class SqliteTrackedCaseReader : ITrackedCaseReader, IDisposable
 
     private readonly string _pragmas;
 
-    /// <param name="pragmas">The settings every other connection to the file gets (<see cref="SqliteConnectionSetup.PragmasFor"/>).</param>
+    /// <param name="pragmas">The settings every other connection to the file gets (<see cref="SqliteConnectionSetup.Pragmas"/>).</param>
     public SqliteTrackedCaseReader(string connectionString, IModel model, string pragmas)
     {
         _pragmas = pragmas;
